@@ -1,0 +1,69 @@
+/// A place in a content or template file, 1-based.
+public struct SourceLocation: Hashable, Sendable, Comparable {
+    public var file: String
+    public var line: Int
+    public var column: Int
+
+    public init(file: String, line: Int, column: Int = 1) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
+        (a.file, a.line, a.column) < (b.file, b.line, b.column)
+    }
+}
+
+/// A problem found in the content, told to the user in Bahasa Indonesia.
+///
+/// Reading never throws for bad content: it returns diagnostics, and the
+/// build decides from their severity whether the site may be published.
+public struct Diagnostic: Hashable, Sendable {
+    public enum Severity: String, Sendable {
+        case error
+        case warning
+    }
+
+    public var severity: Severity
+    public var location: SourceLocation
+    public var message: String
+
+    public init(_ severity: Severity, _ location: SourceLocation, _ message: String) {
+        self.severity = severity
+        self.location = location
+        self.message = message
+    }
+
+    /// `file:line:column: error|warning: message`, the form editors and CI understand.
+    public var formatted: String {
+        "\(location.file):\(location.line):\(location.column): \(severity.rawValue): \(message)"
+    }
+}
+
+/// Diagnostics collected by one part of the pipeline.
+public struct DiagnosticList: Sendable {
+    public private(set) var items: [Diagnostic] = []
+
+    public init() {}
+
+    public mutating func error(_ location: SourceLocation, _ message: String) {
+        items.append(Diagnostic(.error, location, message))
+    }
+
+    public mutating func warning(_ location: SourceLocation, _ message: String) {
+        items.append(Diagnostic(.warning, location, message))
+    }
+
+    public mutating func append(contentsOf other: DiagnosticList) {
+        items.append(contentsOf: other.items)
+    }
+
+    public mutating func append(contentsOf other: [Diagnostic]) {
+        items.append(contentsOf: other)
+    }
+
+    public var hasErrors: Bool { items.contains { $0.severity == .error } }
+    public var errorCount: Int { items.count { $0.severity == .error } }
+    public var warningCount: Int { items.count { $0.severity == .warning } }
+}

@@ -1,0 +1,96 @@
+/// The unit's settings file (`Content/situs.yml`).
+public struct Settings: Hashable, Sendable {
+    public var unit: WorkUnit
+    public var planYear: Int
+    public var decree: Decree
+    public var contacts: [ContactChannel]
+    /// The day the published data is valid for ("Data per ...").
+    public var dataDate: CalendarDate
+    /// Public address of the folder the site is uploaded to; used for
+    /// `sitemap.xml`, which needs absolute addresses.
+    public var siteURL: String?
+
+    public init(unit: WorkUnit, planYear: Int, decree: Decree, contacts: [ContactChannel], dataDate: CalendarDate, siteURL: String?) {
+        self.unit = unit
+        self.planYear = planYear
+        self.decree = decree
+        self.contacts = contacts
+        self.dataDate = dataDate
+        self.siteURL = siteURL
+    }
+}
+
+/// A KPU work unit (satker).
+public struct WorkUnit: Hashable, Sendable {
+    public enum Level: String, CaseIterable, Hashable, Sendable {
+        case pusat, provinsi, kabupaten, kota
+
+        /// How the level reads in a sentence.
+        public var name: String {
+            switch self {
+            case .pusat: "Pusat"
+            case .provinsi: "Provinsi"
+            case .kabupaten: "Kabupaten"
+            case .kota: "Kota"
+            }
+        }
+    }
+
+    public var name: String
+    public var level: Level
+    public var province: String?
+
+    public init(name: String, level: Level, province: String?) {
+        self.name = name
+        self.level = level
+        self.province = province
+    }
+}
+
+/// The decree (keputusan) whose annex is the plan.
+public struct Decree: Hashable, Sendable {
+    public var number: String
+    public var year: Int
+    public var subject: String
+    public var place: String
+    public var date: CalendarDate
+    public var signatory: String
+    public var position: String
+
+    public init(number: String, year: Int, subject: String, place: String, date: CalendarDate, signatory: String, position: String) {
+        self.number = number
+        self.year = year
+        self.subject = subject
+        self.place = place
+        self.date = date
+        self.signatory = signatory
+        self.position = position
+    }
+}
+
+/// A way to reach the unit (website, PPID, pengaduan).
+public struct ContactChannel: Hashable, Sendable {
+    public enum Kind: String, CaseIterable, Hashable, Sendable {
+        case website, ppid, pengaduan
+
+        public var label: String {
+            switch self {
+            case .website: "Laman resmi"
+            case .ppid: "PPID"
+            case .pengaduan: "Pengaduan"
+            }
+        }
+    }
+
+    public var kind: Kind
+    /// As written in the settings.
+    public var text: String
+    /// A checked link (http, https or mailto) when the text is one.
+    public var url: String?
+
+    public init(kind: Kind, text: String, url: String?) {
+        self.kind = kind
+        self.text = text
+        self.url = url
+    }
+}

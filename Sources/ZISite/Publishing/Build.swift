@@ -1,0 +1,56 @@
+import Foundation
+
+/// `zisite build`: read the content, render the site, publish it. A straight
+/// sequence of steps; the output is replaced only when every step succeeded.
+public enum Build {
+    public struct Options: Sendable {
+        public var content: String
+        public var output: String
+        public var templates: String
+
+        public init(content: String = "Content", output: String = "Output", templates: String = "Templates") {
+            self.content = content
+            self.output = output
+            self.templates = templates
+        }
+    }
+
+    public struct Result: Sendable {
+        public var diagnostics: [Diagnostic]
+        /// HTML pages written; 0 when the build failed.
+        public var pagesWritten: Int
+        public var filesWritten: Int
+
+        public var succeeded: Bool { !diagnostics.contains { $0.severity == .error } }
+        public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
+        public var errorCount: Int { diagnostics.count { $0.severity == .error } }
+    }
+
+    public static func run(_ options: Options) -> Result {
+        var diagnostics = DiagnosticList()
+        let content = ContentReader.read(folder: options.content, diagnostics: &diagnostics)
+        let templates = TemplateFolderReader.read(folder: options.templates, diagnostics: &diagnostics)
+        guard let content, !diagnostics.hasErrors else { return result(diagnostics, files: []) }
+
+        let renderer = SiteRenderer(content: content, templates: templates.sources, diagnostics: &diagnostics)
+        let files = renderer.render(diagnostics: &diagnostics) + templates.assets
+        guard !diagnostics.hasErrors else { return result(diagnostics, files: []) }
+
+        do {
+            try SitePublisher.publish(files, to: URL(fileURLWithPath: options.output))
+        } catch {
+            diagnostics.error(SourceLocation(file: options.output, line: 1), error.message)
+            return result(diagnostics, files: [])
+        }
+        return result(diagnostics, files: files)
+    }
+
+    /// Each problem once, in the order found, however many pages met it.
+    private static func result(_ diagnostics: DiagnosticList, files: [SiteFile]) -> Result {
+        var seen = Set<Diagnostic>()
+        let unique = diagnostics.items.filter { seen.insert($0).inserted }
+        return Result(diagnostics: unique,
+                      pagesWritten: files.count { $0.path.hasSuffix(".html") },
+                      filesWritten: files.count)
+    }
+}

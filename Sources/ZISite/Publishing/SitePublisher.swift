@@ -1,0 +1,348 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The only part of zisite that writes the site to disk.
+public enum SitePublisher {
+    /// Marks a folder as written by zisite, so a later build may replace it.
+    static let markerName = ".zisite"
+    static let markerText =
+        "Folder ini dibuat oleh zisite dan akan diganti seluruhnya pada build berikutnya.\n"
+
+    /// Writes every file into a new temporary folder beside `output`, then swaps it in.
+    ///
+    /// If anything fails before the swap, the temporary folder is removed and `output` is left
+    /// exactly as it was.
+    public static func publish(_ files: [SiteFile], to output: URL) throws(PublishError) {
+        try checkPaths(files)
+        let target = try OutputLocation(output.path)
+        let replacing = try target.mayBeReplaced()
+
+        do {
+            try FileManager.default.createDirectory(
+                atPath: target.parent, withIntermediateDirectories: true)
+        } catch {
+            throw PublishError(
+                message: "tidak dapat membuat folder '\(target.parent)' untuk keluaran: "
+                    + "\(error.localizedDescription); periksa jalur --output dan izin tulisnya")
+        }
+
+        let temporary = try makeUniqueFolder(in: target.parent, name: ".\(target.name).baru")
+        do {
+            try writeFile(at: temporary + "/" + markerName, .data(Data(markerText.utf8)))
+            var madeFolders: Set<Substring> = []
+            for file in files {
+                try makeFolders(for: file.path, in: temporary, skipping: &madeFolders)
+                try writeFile(at: temporary + "/" + file.path, file.contents, shownAs: file.path)
+            }
+        } catch {
+            removeQuietly(temporary)
+            throw error
+        }
+
+        try swap(temporary, into: target, replacing: replacing)
+    }
+
+    // MARK: - Checks made before anything is written
+
+    static func checkPaths(_ files: [SiteFile]) throws(PublishError) {
+        var seen: Set<String> = []
+        for file in files {
+            if let problem = problem(with: file.path) {
+                throw PublishError(
+                    message: "jalur berkas situs '\(shown(file.path))' ditolak: \(problem)")
+            }
+            if !seen.insert(file.path).inserted {
+                throw PublishError(
+                    message: "berkas situs '\(file.path)' muncul lebih dari sekali; "
+                        + "setiap berkas harus punya jalur sendiri")
+            }
+        }
+        // A path used as a file cannot also be a folder holding other files.
+        for path in seen.sorted() {
+            var folder = Substring(path)
+            while let slash = folder.lastIndex(of: "/") {
+                folder = folder[..<slash]
+                if seen.contains(String(folder)) {
+                    throw PublishError(
+                        message: "'\(folder)' dipakai sebagai berkas sekaligus sebagai folder "
+                            + "untuk '\(path)'; ganti salah satu jalurnya")
+                }
+            }
+        }
+    }
+
+    static func problem(with path: String) -> String? {
+        if path.isEmpty { return "jalurnya kosong" }
+        if path.contains("\u{0}") { return "mengandung karakter NUL" }
+        if path.contains("\\") { return "mengandung garis miring terbalik (\\); pakai '/'" }
+        if path.hasPrefix("/") { return "jalur mutlak tidak diizinkan; pakai jalur relatif" }
+        for component in path.split(separator: "/", omittingEmptySubsequences: false) {
+            if component.isEmpty {
+                return "mengandung komponen kosong (garis miring ganda atau di akhir)"
+            }
+            if component == "." || component == ".." {
+                return "mengandung komponen '.' atau '..'"
+            }
+        }
+        if path == markerName { return "'\(markerName)' dicadangkan untuk penanda zisite" }
+        return nil
+    }
+
+    private static func shown(_ path: String) -> String {
+        path.replacingOccurrences(of: "\u{0}", with: "\\0")
+    }
+
+    /// Where the site goes: the folder's name and the folder that holds it.
+    struct OutputLocation {
+        var path: String
+        var parent: String
+        var name: String
+
+        init(_ path: String) throws(PublishError) {
+            var path = path
+            while path.count > 1, path.hasSuffix("/") { path.removeLast() }
+            self.path = path
+            if let slash = path.lastIndex(of: "/") {
+                parent = slash == path.startIndex ? "/" : String(path[..<slash])
+                name = String(path[path.index(after: slash)...])
+            } else {
+                parent = "."
+                name = path
+            }
+            if name.isEmpty || name == "." || name == ".." {
+                throw PublishError(
+                    message: "jalur keluaran '\(path)' harus diakhiri nama folder; "
+                        + "pilih folder dengan --output, misalnya Output")
+            }
+        }
+
+        /// Whether an existing output must be replaced; refuses anything zisite did not write.
+        func mayBeReplaced() throws(PublishError) -> Bool {
+            var info = stat()
+            guard lstat(path, &info) == 0 else {
+                let code = errno
+                // A missing parent is created later, with its own error if that fails.
+                if code == ENOENT || code == ENOTDIR { return false }
+                throw PublishError(
+                    message: "tidak dapat memeriksa folder keluaran '\(path)': \(describe(code))")
+            }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR:
+                break
+            case S_IFLNK:
+                throw PublishError(
+                    message: "folder keluaran '\(path)' adalah tautan simbolik; berikan jalur "
+                        + "folder yang sebenarnya dengan --output")
+            default:
+                throw PublishError(
+                    message: "keluaran '\(path)' sudah ada tetapi bukan folder; pilih jalur lain "
+                        + "dengan --output atau pindahkan berkas itu")
+            }
+            let entries: [String]
+            do {
+                entries = try FileManager.default.contentsOfDirectory(atPath: path)
+            } catch {
+                throw PublishError(
+                    message: "tidak dapat membaca isi folder keluaran '\(path)': "
+                        + "\(error.localizedDescription); periksa izin baca folder itu")
+            }
+            var marker = stat()
+            let marked =
+                lstat(path + "/" + SitePublisher.markerName, &marker) == 0
+                && marker.st_mode & S_IFMT == S_IFREG
+            if !entries.isEmpty && !marked {
+                throw PublishError(
+                    message: "folder keluaran '\(path)' berisi berkas yang bukan buatan zisite; "
+                        + "pilih folder lain dengan --output atau kosongkan folder itu")
+            }
+            return true
+        }
+    }
+
+    // MARK: - Writing inside the temporary folder
+
+    /// Creates a new folder that did not exist before, so nothing else can be inside it.
+    static func makeUniqueFolder(in parent: String, name: String) throws(PublishError) -> String {
+        var code: Int32 = EEXIST
+        for _ in 0..<16 {
+            let path = "\(parent)/\(name)-\(String(UInt64.random(in: .min ... .max), radix: 36))"
+            if mkdir(path, 0o755) == 0 {
+                // mkdir is subject to the umask; the site must be readable by a web server.
+                _ = chmod(path, 0o755)
+                return path
+            }
+            code = errno
+            if code != EEXIST { break }
+        }
+        throw PublishError(
+            message: "tidak dapat membuat folder sementara di '\(parent)': \(describe(code)); "
+                + "periksa izin tulis folder itu")
+    }
+
+    /// Creates the folders above `path`; each is new, so no symlink can be followed.
+    private static func makeFolders(
+        for path: String, in root: String, skipping made: inout Set<Substring>
+    ) throws(PublishError) {
+        var end = path.startIndex
+        while let slash = path[end...].firstIndex(of: "/") {
+            let folder = path[..<slash]
+            end = path.index(after: slash)
+            if made.contains(folder) { continue }
+            let full = root + "/" + folder
+            guard mkdir(full, 0o755) == 0 else {
+                throw PublishError(
+                    message: "tidak dapat membuat folder '\(folder)' di folder sementara "
+                        + "'\(root)': \(describe(errno))")
+            }
+            _ = chmod(full, 0o755)
+            made.insert(folder)
+        }
+    }
+
+    private static func writeFile(
+        at path: String, _ contents: SiteFile.Contents, shownAs name: String = markerName
+    ) throws(PublishError) {
+        // O_EXCL and O_NOFOLLOW: never write through something that is already there.
+        let output = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard output >= 0 else {
+            throw PublishError(message: "tidak dapat menulis '\(name)': \(describe(errno))")
+        }
+        defer { close(output) }
+        // The mode given to open is reduced by the umask.
+        guard fchmod(output, 0o644) == 0 else {
+            throw PublishError(message: "tidak dapat mengatur izin '\(name)': \(describe(errno))")
+        }
+        switch contents {
+        case .data(let data):
+            let code = data.withUnsafeBytes { writeAll(output, $0) }
+            if code != 0 {
+                throw PublishError(message: "tidak dapat menulis '\(name)': \(describe(code))")
+            }
+        case .copy(let source):
+            try copy(from: source.path, to: output, shownAs: name)
+        }
+    }
+
+    private static func copy(from source: String, to output: Int32, shownAs name: String)
+        throws(PublishError)
+    {
+        func failure(_ reason: String) -> PublishError {
+            PublishError(message: "tidak dapat menyalin '\(source)' ke '\(name)': \(reason)")
+        }
+        // O_NONBLOCK so that a FIFO given by mistake is refused instead of waited on.
+        let input = open(source, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard input >= 0 else { throw failure(describe(errno)) }
+        defer { close(input) }
+        var info = stat()
+        guard fstat(input, &info) == 0 else { throw failure(describe(errno)) }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            throw failure("sumbernya bukan berkas biasa")
+        }
+
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
+            if count == 0 { return }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw failure(describe(errno))
+            }
+            let code = buffer.withUnsafeBytes {
+                writeAll(output, UnsafeRawBufferPointer(rebasing: $0[..<count]))
+            }
+            if code != 0 { throw failure(describe(code)) }
+        }
+    }
+
+    /// Returns 0, or the errno of the write that failed.
+    private static func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) -> Int32 {
+        var offset = 0
+        while offset < bytes.count {
+            let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            offset += written
+        }
+        return 0
+    }
+
+    // MARK: - Swapping the new site in
+
+    private static func swap(
+        _ temporary: String, into target: OutputLocation, replacing: Bool
+    ) throws(PublishError) {
+        guard replacing else {
+            guard rename(temporary, target.path) == 0 else {
+                let code = errno
+                removeQuietly(temporary)
+                throw PublishError(
+                    message: "tidak dapat memindahkan situs baru ke '\(target.path)': "
+                        + "\(describe(code))")
+            }
+            return
+        }
+
+        // The old site goes into a fresh folder of its own, so the rename cannot clobber anything.
+        let holder: String
+        do {
+            holder = try makeUniqueFolder(in: target.parent, name: ".\(target.name).lama")
+        } catch {
+            removeQuietly(temporary)
+            throw error
+        }
+        let old = holder + "/" + target.name
+        guard rename(target.path, old) == 0 else {
+            let code = errno
+            removeQuietly(temporary)
+            removeQuietly(holder)
+            throw PublishError(
+                message: "tidak dapat memindahkan folder keluaran lama '\(target.path)': "
+                    + "\(describe(code)); folder itu tidak diubah")
+        }
+        guard rename(temporary, target.path) == 0 else {
+            let code = errno
+            removeQuietly(temporary)
+            guard rename(old, target.path) == 0 else {
+                throw PublishError(
+                    message: "tidak dapat memindahkan situs baru ke '\(target.path)' "
+                        + "(\(describe(code))) dan situs lama tidak dapat dikembalikan; "
+                        + "situs lama ada di '\(old)', pindahkan kembali secara manual")
+            }
+            removeQuietly(holder)
+            throw PublishError(
+                message: "tidak dapat memindahkan situs baru ke '\(target.path)': "
+                    + "\(describe(code)); situs lama dikembalikan tanpa perubahan")
+        }
+        // The new site is already in place; a leftover hidden folder is not worth failing for.
+        removeQuietly(holder)
+    }
+
+    private static func removeQuietly(_ path: String) {
+        try? FileManager.default.removeItem(atPath: path)
+    }
+
+    /// The common errors in Bahasa Indonesia; anything rarer in the system's words.
+    static func describe(_ code: Int32) -> String {
+        switch code {
+        case ENOENT: "tidak ada"
+        case EACCES, EPERM: "izin ditolak"
+        case EEXIST: "sudah ada"
+        case ENOTDIR: "salah satu bagian jalurnya bukan folder"
+        case EISDIR: "berupa folder"
+        case ENOSPC: "ruang disk penuh"
+        case EROFS: "sistem berkas hanya bisa dibaca"
+        case ELOOP: "tautan simbolik tidak diikuti"
+        case EXDEV: "berada di sistem berkas yang berbeda"
+        default: String(cString: strerror(code))
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import Yams
+
+/// Reads a content folder (format version 1):
+///
+///     situs.yml              settings
+///     rencana-aksi.tsv       the plan table (or .csv / .txt, or as `rencana_aksi` names)
+///     keputusan.md           the decree's text
+///     halaman/*.md           narrative pages, in file-name order
+///
+/// The only part that reads files; bad content becomes diagnostics.
+public enum ContentReader {
+    public static let settingsFile = "situs.yml"
+    public static let planFiles = ["rencana-aksi.tsv", "rencana-aksi.csv", "rencana-aksi.txt"]
+    public static let decreeFile = "keputusan.md"
+    public static let pagesFolder = "halaman"
+
+    public static func read(folder: String, diagnostics: inout DiagnosticList) -> Content? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            diagnostics.error(SourceLocation(file: folder, line: 1, column: 1),
+                              "folder konten '\(folder)' tidak ada; jalankan dari folder proyek atau pilih folder dengan --content")
+            return nil
+        }
+        let settingsPath = path(folder, settingsFile)
+        guard let settingsText = readText(settingsPath, diagnostics: &diagnostics) else { return nil }
+        let settings = SettingsReader.read(text: settingsText, file: settingsPath, diagnostics: &diagnostics)
+
+        let planPath = planFile(in: folder, named: settingText("rencana_aksi", in: settingsText))
+        var plan: Plan?
+        if let planPath, let planText = readText(planPath, diagnostics: &diagnostics) {
+            let year = settings?.planYear ?? 0
+            plan = PlanTableReader.read(text: planText, file: planPath, planYear: year, diagnostics: &diagnostics)
+        } else if planPath == nil {
+            diagnostics.error(SourceLocation(file: path(folder, planFiles[0]), line: 1),
+                              "tabel rencana aksi tidak ditemukan; simpan tabel dari lampiran keputusan sebagai \(planFiles.joined(separator: " atau "))")
+        }
+
+        var decreeText: MarkdownPage?
+        let decreePath = path(folder, decreeFile)
+        if FileManager.default.fileExists(atPath: decreePath) {
+            if let text = readText(decreePath, diagnostics: &diagnostics) {
+                decreeText = MarkdownPageReader.read(text: text, fileName: decreeFile, path: decreePath, diagnostics: &diagnostics)
+            }
+        } else {
+            diagnostics.warning(SourceLocation(file: decreePath, line: 1),
+                                "teks keputusan belum ada; halaman Keputusan hanya menampilkan data dari pengaturan. Tambahkan \(decreeFile)")
+        }
+
+        let pages = readPages(in: path(folder, pagesFolder), diagnostics: &diagnostics)
+        guard let settings, let plan else { return nil }
+        return Content(folder: folder, settings: settings, plan: plan, decreeText: decreeText, pages: pages)
+    }
+
+    private static func readPages(in folder: String, diagnostics: inout DiagnosticList) -> [MarkdownPage] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+        var pages: [MarkdownPage] = []
+        var slugs: [String: String] = [:]
+        for name in names.sorted() where name.lowercased().hasSuffix(".md") {
+            let pagePath = path(folder, name)
+            guard let text = readText(pagePath, diagnostics: &diagnostics) else { continue }
+            let page = MarkdownPageReader.read(text: text, fileName: name, path: pagePath, diagnostics: &diagnostics)
+            if let other = slugs[page.slug] {
+                diagnostics.error(SourceLocation(file: pagePath, line: 1),
+                                  "halaman ini akan ditulis ke alamat yang sama dengan \(other) (\(page.slug).html); ganti nama salah satu berkas")
+                continue
+            }
+            slugs[page.slug] = pagePath
+            pages.append(page)
+        }
+        return pages
+    }
+
+    /// The plan file named in the settings, else the first default that exists.
+    private static func planFile(in folder: String, named name: String?) -> String? {
+        if let name { return path(folder, name) }
+        return planFiles.map { path(folder, $0) }.first { FileManager.default.fileExists(atPath: $0) }
+    }
+
+    /// A top-level scalar of the settings, read before the settings are
+    /// checked so that the plan can be found even when other keys are wrong.
+    private static func settingText(_ key: String, in settingsText: String) -> String? {
+        var ignored = DiagnosticList()
+        var values = SettingValues(file: "")
+        if let node = try? Yams.compose(yaml: settingsText) { values.collect(node, prefix: "", diagnostics: &ignored) }
+        return values.text(key, required: false, &ignored)
+    }
+
+    static func readText(_ filePath: String, diagnostics: inout DiagnosticList) -> String? {
+        guard let data = FileManager.default.contents(atPath: filePath) else {
+            let exists = FileManager.default.fileExists(atPath: filePath)
+            diagnostics.error(SourceLocation(file: filePath, line: 1),
+                              exists ? "berkas tidak dapat dibaca; periksa izin aksesnya" : "berkas tidak ada; buat berkas ini (lihat contoh di README)")
+            return nil
+        }
+        return TextFileDecoder.decode(data, file: filePath, diagnostics: &diagnostics)
+    }
+
+    static func path(_ folder: String, _ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+}

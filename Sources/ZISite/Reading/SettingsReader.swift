@@ -1,0 +1,200 @@
+import Yams
+
+/// Reads the unit's settings file (`situs.yml`, YAML) into `Settings`,
+/// reporting every missing, unknown or malformed key with its line.
+public enum SettingsReader {
+    /// The file's keys: a nested key is written `satker.nama`.
+    static let schema: [String: SettingKind] = [
+        "format": .integer,
+        "satker": .mapping, "satker.nama": .text, "satker.tingkat": .choice(WorkUnit.Level.allCases.map(\.rawValue)),
+        "satker.provinsi": .text,
+        "tahun_rencana": .integer,
+        "keputusan": .mapping, "keputusan.nomor": .text, "keputusan.tahun": .integer, "keputusan.tentang": .text,
+        "keputusan.ditetapkan_di": .text, "keputusan.tanggal": .date, "keputusan.penandatangan": .text,
+        "keputusan.jabatan": .text,
+        "kontak": .mapping, "kontak.website": .text, "kontak.ppid": .text, "kontak.pengaduan": .text,
+        "data_per": .date,
+        "alamat_situs": .text,
+        "rencana_aksi": .text,
+    ]
+
+    enum SettingKind: Equatable {
+        case text, integer, date, mapping
+        case choice([String])
+    }
+
+    public static func read(text: String, file: String, diagnostics: inout DiagnosticList) -> Settings? {
+        let node: Node
+        do {
+            guard let composed = try Yams.compose(yaml: text) else {
+                diagnostics.error(SourceLocation(file: file, line: 1), "berkas pengaturan kosong; isi pengaturan satker, keputusan dan tanggal data (lihat contoh di README)")
+                return nil
+            }
+            node = composed
+        } catch let error as YamlError {
+            diagnostics.error(location(of: error, file: file), "penulisan YAML salah: \(problem(of: error)); periksa titik dua, tanda petik dan indentasi di sekitar baris ini")
+            return nil
+        } catch {
+            diagnostics.error(SourceLocation(file: file, line: 1), "berkas pengaturan tidak dapat dibaca sebagai YAML")
+            return nil
+        }
+        var values = SettingValues(file: file)
+        values.collect(node, prefix: "", diagnostics: &diagnostics)
+        return values.settings(diagnostics: &diagnostics)
+    }
+
+    private static func location(of error: YamlError, file: String) -> SourceLocation {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return SourceLocation(file: file, line: mark.line, column: mark.column)
+        default:
+            return SourceLocation(file: file, line: 1)
+        }
+    }
+
+    private static func problem(of error: YamlError) -> String {
+        switch error {
+        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
+            return problem
+        default:
+            return "isi berkas tidak dikenali"
+        }
+    }
+}
+
+/// The scalar values of a settings file by key path, checked against the schema.
+struct SettingValues {
+    let file: String
+    var scalars: [String: (text: String, location: SourceLocation)] = [:]
+    var mappingLocations: [String: SourceLocation] = [:]
+
+    init(file: String) {
+        self.file = file
+    }
+
+    mutating func collect(_ node: Node, prefix: String, diagnostics: inout DiagnosticList) {
+        guard let mapping = node.mapping else {
+            diagnostics.error(place(node), prefix.isEmpty
+                ? "berkas pengaturan harus berisi pasangan 'kunci: nilai'"
+                : "'\(prefix)' harus berisi kunci-kunci di bawahnya (menjorok ke dalam)")
+            return
+        }
+        for (keyNode, value) in mapping {
+            let key = keyNode.string ?? ""
+            let path = prefix.isEmpty ? key : "\(prefix).\(key)"
+            guard let kind = SettingsReader.schema[path] else {
+                let siblings = SettingsReader.schema.keys
+                    .filter { $0.hasPrefix(prefix.isEmpty ? "" : prefix + ".") && !$0.dropFirst(prefix.isEmpty ? 0 : prefix.count + 1).contains(".") }
+                    .map { String($0.dropFirst(prefix.isEmpty ? 0 : prefix.count + 1)) }
+                var message = "kunci '\(path)' tidak dikenal"
+                if let suggestion = Suggestion.closest(to: key, among: siblings) {
+                    message += "; mungkin maksudnya '\(suggestion)'?"
+                } else {
+                    message += "; kunci yang dikenal di sini: \(siblings.sorted().joined(separator: ", "))"
+                }
+                diagnostics.warning(place(keyNode), message)
+                continue
+            }
+            if kind == .mapping {
+                mappingLocations[path] = place(keyNode)
+                collect(value, prefix: path, diagnostics: &diagnostics)
+            } else if let scalar = value.scalar {
+                scalars[path] = (scalar.string, place(value))
+            } else {
+                diagnostics.error(place(value), "'\(path)' harus berupa satu nilai, bukan daftar atau kelompok")
+            }
+        }
+    }
+
+    private func place(_ node: Node) -> SourceLocation {
+        SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+    }
+
+    private func missing(_ path: String, _ diagnostics: inout DiagnosticList) {
+        let parent = path.split(separator: ".").dropLast().joined(separator: ".")
+        let location = mappingLocations[parent] ?? SourceLocation(file: file, line: 1)
+        diagnostics.error(location, "pengaturan '\(path)' belum diisi; tambahkan baris '\(path.split(separator: ".").last ?? ""): ...'")
+    }
+
+    func text(_ path: String, required: Bool = true, _ diagnostics: inout DiagnosticList) -> String? {
+        guard let value = scalars[path], !value.text.trimmingCharacters(in: .whitespaces).isEmpty else {
+            if required { missing(path, &diagnostics) }
+            return nil
+        }
+        return value.text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    func integer(_ path: String, required: Bool = true, _ diagnostics: inout DiagnosticList) -> Int? {
+        guard let text = text(path, required: required, &diagnostics) else { return nil }
+        guard let number = Int(text) else {
+            diagnostics.error(scalars[path]!.location, "'\(path)' harus berupa angka bulat, bukan '\(text)'")
+            return nil
+        }
+        return number
+    }
+
+    func date(_ path: String, _ diagnostics: inout DiagnosticList) -> CalendarDate? {
+        guard let text = text(path, &diagnostics) else { return nil }
+        guard let date = IndonesianDateReader.read(text) else {
+            diagnostics.error(scalars[path]!.location, "'\(path)': '\(text)' bukan tanggal yang ada; tulis seperti 2025-09-08 atau 8 September 2025")
+            return nil
+        }
+        return date
+    }
+
+    func settings(diagnostics: inout DiagnosticList) -> Settings? {
+        if let format = integer("format", required: false, &diagnostics), format != 1 {
+            diagnostics.error(scalars["format"]!.location, "format pengaturan \(format) tidak dikenal; versi zisite ini membaca format 1")
+        }
+        let name = text("satker.nama", &diagnostics)
+        let levelText = text("satker.tingkat", &diagnostics)
+        var level: WorkUnit.Level?
+        if let levelText {
+            level = WorkUnit.Level(rawValue: levelText.lowercased())
+            if level == nil {
+                diagnostics.error(scalars["satker.tingkat"]!.location,
+                                  "'satker.tingkat' harus salah satu dari: \(WorkUnit.Level.allCases.map(\.rawValue).joined(separator: ", ")); tertulis '\(levelText)'")
+            }
+        }
+        let province = text("satker.provinsi", required: false, &diagnostics)
+        let planYear = integer("tahun_rencana", &diagnostics)
+        let decree = self.decree(&diagnostics)
+        let contacts = ContactChannel.Kind.allCases.compactMap { contact($0, &diagnostics) }
+        let dataDate = date("data_per", &diagnostics)
+        var siteURL = text("alamat_situs", required: false, &diagnostics)
+        if let url = siteURL, !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
+            diagnostics.error(scalars["alamat_situs"]!.location, "'alamat_situs' harus diawali https:// (alamat folder tempat situs diunggah)")
+            siteURL = nil
+        }
+        guard let name, let level, let planYear, let decree, let dataDate else { return nil }
+        return Settings(unit: WorkUnit(name: name, level: level, province: province), planYear: planYear,
+                        decree: decree, contacts: contacts, dataDate: dataDate, siteURL: siteURL)
+    }
+
+    private func decree(_ diagnostics: inout DiagnosticList) -> Decree? {
+        let number = text("keputusan.nomor", &diagnostics)
+        let year = integer("keputusan.tahun", &diagnostics)
+        let subject = text("keputusan.tentang", &diagnostics)
+        let place = text("keputusan.ditetapkan_di", &diagnostics)
+        let date = date("keputusan.tanggal", &diagnostics)
+        let signatory = text("keputusan.penandatangan", &diagnostics)
+        let position = text("keputusan.jabatan", &diagnostics)
+        guard let number, let year, let subject, let place, let date, let signatory, let position else { return nil }
+        return Decree(number: number, year: year, subject: subject, place: place, date: date, signatory: signatory, position: position)
+    }
+
+    private func contact(_ kind: ContactChannel.Kind, _ diagnostics: inout DiagnosticList) -> ContactChannel? {
+        let path = "kontak.\(kind.rawValue)"
+        guard let text = text(path, required: false, &diagnostics) else { return nil }
+        switch ContactLink.read(text) {
+        case .link(let url):
+            return ContactChannel(kind: kind, text: text, url: url)
+        case .text:
+            return ContactChannel(kind: kind, text: text, url: nil)
+        case .forbidden:
+            diagnostics.error(scalars[path]!.location,
+                              "'\(path)': tautan '\(text)' tidak diizinkan; gunakan alamat https://, http://, mailto: atau alamat surel")
+            return nil
+        }
+    }
+}

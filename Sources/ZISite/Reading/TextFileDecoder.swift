@@ -1,0 +1,108 @@
+import Foundation
+
+/// Turns a content file's bytes into text with `\n` line ends.
+///
+/// Office staff save tables from Excel and Word: UTF-8 with or without a
+/// byte-order mark, UTF-16 ("Unicode Text"), or Windows-1252 from an older
+/// Excel. All are read; anything but UTF-8 gets a warning so the unit knows.
+public enum TextFileDecoder {
+    public static func decode(_ data: Data, file: String, diagnostics: inout DiagnosticList) -> String? {
+        let bytes = [UInt8](data)
+        let text: String
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
+        } else if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            guard let decoded = decodeUTF16(bytes) else {
+                diagnostics.error(SourceLocation(file: file, line: 1),
+                                  "berkas bertanda UTF-16 tetapi isinya rusak; simpan ulang sebagai teks UTF-8")
+                return nil
+            }
+            text = decoded
+        } else if let utf8 = String(validating: bytes, as: UTF8.self) {
+            text = utf8
+        } else {
+            text = decodeWindows1252(bytes)
+            diagnostics.warning(SourceLocation(file: file, line: firstInvalidUTF8Line(bytes)),
+                                "berkas bukan UTF-8; dibaca sebagai Windows-1252 (Excel lama). Agar pasti, simpan sebagai \"CSV UTF-8\" atau teks UTF-8")
+        }
+        if text.unicodeScalars.contains("\u{0}") {
+            diagnostics.error(SourceLocation(file: file, line: 1),
+                              "berkas ini bukan teks (berisi karakter NUL); simpan tabel sebagai teks atau CSV")
+            return nil
+        }
+        return normalizingLineEnds(text)
+    }
+
+    /// CRLF (Windows) and lone CR (old Mac) become LF.
+    static func normalizingLineEnds(_ text: String) -> String {
+        guard text.unicodeScalars.contains("\r") else { return text }
+        var scalars = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\r" {
+                scalars.append("\n")
+                previousWasCR = true
+                continue
+            }
+            if !(scalar == "\n" && previousWasCR) { scalars.append(scalar) }
+            previousWasCR = false
+        }
+        return String(scalars)
+    }
+
+    private static func decodeUTF16(_ bytes: [UInt8]) -> String? {
+        let littleEndian = bytes[0] == 0xFF
+        let body = bytes.dropFirst(2)
+        guard body.count % 2 == 0 else { return nil }
+        var units: [UInt16] = []
+        units.reserveCapacity(body.count / 2)
+        var index = body.startIndex
+        while index < body.endIndex {
+            let a = UInt16(body[index]), b = UInt16(body[index + 1])
+            units.append(littleEndian ? a | (b << 8) : (a << 8) | b)
+            index += 2
+        }
+        var result = String.UnicodeScalarView()
+        var iterator = units.makeIterator()
+        var decoder = UTF16()
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): result.append(scalar)
+            case .emptyInput: break loop
+            case .error: return nil
+            }
+        }
+        return String(result)
+    }
+
+    private static func decodeWindows1252(_ bytes: [UInt8]) -> String {
+        var scalars = String.UnicodeScalarView()
+        for byte in bytes {
+            if (0x80...0x9F).contains(byte), let mapped = windows1252High[Int(byte - 0x80)] {
+                scalars.append(mapped)
+            } else {
+                scalars.append(Unicode.Scalar(byte))
+            }
+        }
+        return String(scalars)
+    }
+
+    private static func firstInvalidUTF8Line(_ bytes: [UInt8]) -> Int {
+        var line = 1
+        var start = 0
+        for (index, byte) in bytes.enumerated() where byte == 0x0A {
+            if String(validating: bytes[start..<index], as: UTF8.self) == nil { return line }
+            line += 1
+            start = index + 1
+        }
+        return line
+    }
+
+    /// Windows-1252 differs from Latin-1 only in 0x80...0x9F.
+    private static let windows1252High: [Unicode.Scalar?] = [
+        "\u{20AC}", nil, "\u{201A}", "\u{0192}", "\u{201E}", "\u{2026}", "\u{2020}", "\u{2021}",
+        "\u{02C6}", "\u{2030}", "\u{0160}", "\u{2039}", "\u{0152}", nil, "\u{017D}", nil,
+        nil, "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{2022}", "\u{2013}", "\u{2014}",
+        "\u{02DC}", "\u{2122}", "\u{0161}", "\u{203A}", "\u{0153}", nil, "\u{017E}", "\u{0178}",
+    ]
+}

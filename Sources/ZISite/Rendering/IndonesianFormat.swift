@@ -1,0 +1,70 @@
+/// Dates and numbers as they are written in Indonesian: "8 September 2025",
+/// "1.234,5", "87,5%", "Rp1.500.000".
+///
+/// The formats are spelt out here rather than taken from Foundation's locale
+/// data so that every machine renders the same bytes.
+public enum IndonesianFormat {
+    public static let monthNames = [
+        "Januari", "Februari", "Maret", "April", "Mei", "Juni",
+        "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+    ]
+
+    /// "Jan", "Feb", ..., "Agu", ..., "Des": for chart axes.
+    public static let shortMonthNames = [
+        "Jan", "Feb", "Mar", "Apr", "Mei", "Jun",
+        "Jul", "Agu", "Sep", "Okt", "Nov", "Des",
+    ]
+
+    /// "8 September 2025".
+    public static func date(_ date: CalendarDate) -> String {
+        "\(date.day) \(monthNames[date.month - 1]) \(date.year)"
+    }
+
+    /// "September 2025".
+    public static func monthYear(_ month: YearMonth) -> String {
+        "\(monthNames[month.month - 1]) \(month.year)"
+    }
+
+    /// "Sep 2025".
+    public static func shortMonthYear(_ month: YearMonth) -> String {
+        "\(shortMonthNames[month.month - 1]) \(month.year)"
+    }
+
+    /// "1.234" (thousands separated by dots).
+    public static func integer(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var grouped = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { grouped += "." }
+            grouped.append(digit)
+        }
+        return value < 0 ? "-" + grouped : grouped
+    }
+
+    /// "1.234,5": at most `fractionDigits` decimals, trailing zeros dropped.
+    public static func decimal(_ value: Double, fractionDigits: Int = 1) -> String {
+        var scale = 1.0
+        for _ in 0..<fractionDigits { scale *= 10 }
+        let scaled = Int((value.magnitude * scale).rounded())
+        let whole = scaled / Int(scale)
+        var fraction = String(scaled % Int(scale))
+        if fractionDigits > 0 {
+            fraction = String(repeating: "0", count: fractionDigits - fraction.count) + fraction
+            while fraction.hasSuffix("0") { fraction.removeLast() }
+        } else {
+            fraction = ""
+        }
+        let sign = value < 0 && scaled != 0 ? "-" : ""
+        return sign + integer(whole) + (fraction.isEmpty ? "" : "," + fraction)
+    }
+
+    /// "87,5%".
+    public static func percent(_ value: Double, fractionDigits: Int = 1) -> String {
+        decimal(value, fractionDigits: fractionDigits) + "%"
+    }
+
+    /// "Rp1.500.000".
+    public static func rupiah(_ value: Int) -> String {
+        (value < 0 ? "-" : "") + "Rp" + integer(Int(value.magnitude))
+    }
+}

@@ -1,0 +1,39 @@
+/// The values of the shared layout: page title, navigation on every page,
+/// contacts and the data date.
+struct LayoutContext {
+    let words: SiteWords
+    let pages: [MarkdownPage]
+
+    func values(for page: PageContext, body: String) -> [String: Any] {
+        let settings = words.content.settings
+        let root = page.root
+        var menu: [[String: Any]] = [link("Beranda", SitePaths.home, page, root)]
+        menu += pages.map { link($0.title, SitePaths.page($0), page, root) }
+        menu.append(link("Keputusan", SitePaths.decree, page, root))
+        menu.append(link("Lampiran", SitePaths.annex, page, root))
+        let sections = words.content.plan.sections.map { link("Bagian \($0.numeral)", SitePaths.section($0), page, root) }
+        let contacts: [[String: Any]] = settings.contacts.map { contact in
+            ["label": contact.kind.label, "teks": contact.text, "alamat": contact.url ?? "", "adaAlamat": contact.url != nil]
+        }
+        return [
+            "akar": root,
+            "judulHalaman": page.title,
+            "judulSitus": "Zona Integritas \(words.unitName)",
+            "satker": words.unitName,
+            "wilayah": words.region,
+            "rencana": words.planName,
+            "dataPer": IndonesianFormat.date(settings.dataDate),
+            "dataPerISO": settings.dataDate.iso,
+            "menu": menu,
+            "menuBagian": sections,
+            "kontak": contacts,
+            "adaKontak": !contacts.isEmpty,
+            "cetakLanskap": page.path == SitePaths.annex,
+            "isi": body,
+        ]
+    }
+
+    private func link(_ title: String, _ path: String, _ page: PageContext, _ root: String) -> [String: Any] {
+        ["judul": title, "alamat": root + path, "aktif": page.path == path]
+    }
+}

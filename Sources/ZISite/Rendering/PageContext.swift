@@ -1,0 +1,55 @@
+/// A page to render: where it goes, which template draws it, and the values
+/// the template may use. Every value is already formatted: templates hold no
+/// logic and no formatting.
+struct PageContext {
+    var path: String
+    var template: String
+    var title: String
+    var values: [String: Any]
+
+    var root: String { SitePaths.root(for: path) }
+}
+
+/// The words of the site that several pages share.
+struct SiteWords {
+    let content: Content
+
+    var unitName: String { content.settings.unit.name }
+
+    /// "Keputusan KPU Kota Kendari Nomor 65 Tahun 2025".
+    var decreeName: String {
+        let decree = content.settings.decree
+        return "Keputusan \(unitName) Nomor \(decree.number) Tahun \(decree.year)"
+    }
+
+    /// "Rencana Aksi Pembangunan Zona Integritas KPU Kota Kendari Tahun 2025".
+    var planName: String {
+        "Rencana Aksi Pembangunan Zona Integritas \(unitName) Tahun \(content.settings.planYear)"
+    }
+
+    /// "Provinsi Sulawesi Tenggara", or "" where no province is set.
+    var region: String {
+        guard let province = content.settings.unit.province, !province.isEmpty else { return "" }
+        return province.lowercased().hasPrefix("provinsi") ? province : "Provinsi \(province)"
+    }
+
+    func decreeValues(root: String) -> [String: Any] {
+        let decree = content.settings.decree
+        return [
+            "judul": decreeName,
+            "nomor": decree.number,
+            "tahun": String(decree.year),
+            "tentang": decree.subject,
+            "ditetapkanDi": decree.place,
+            "tanggal": IndonesianFormat.date(decree.date),
+            "tanggalISO": decree.date.iso,
+            "penandatangan": decree.signatory,
+            "jabatan": decree.position,
+            "alamat": root + SitePaths.decree,
+        ]
+    }
+
+    func sectionTitle(_ section: Section) -> String {
+        section.title.isEmpty ? "Bagian \(section.numeral)" : "Bagian \(section.numeral): \(section.title.plain)"
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+
+/// Where each page of the site lives, relative to the site's root folder.
+/// Every link is relative, so the site works from any sub-folder and from disk.
+enum SitePaths {
+    static let home = "index.html"
+    static let annex = "lampiran.html"
+    static let decree = "keputusan.html"
+    static let sitemap = "sitemap.xml"
+
+    static func section(_ section: Section) -> String {
+        "bagian/\(section.numeral.lowercased()).html"
+    }
+
+    static func page(_ page: MarkdownPage) -> String {
+        "halaman/\(page.slug).html"
+    }
+
+    /// The id of a step's row, so a step can be linked to: `langkah-ii-3-b`.
+    static func anchor(_ action: Action) -> String {
+        "langkah-" + action.code.lowercased().replacingOccurrences(of: ".", with: "-")
+    }
+
+    /// The way back to the root from a page: "" for `index.html`, "../" for `bagian/i.html`.
+    static func root(for path: String) -> String {
+        String(repeating: "../", count: path.count { $0 == "/" })
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+
+/// Turns the content into the site's files: every page through its template
+/// and the layout, plus `sitemap.xml`. Touches no files and no clock.
+public struct SiteRenderer {
+    let content: Content
+    let templates: TemplateSet
+
+    public init(content: Content, templates: [String: TemplateSource], diagnostics: inout DiagnosticList) {
+        self.content = content
+        self.templates = TemplateSet(sources: templates, diagnostics: &diagnostics)
+    }
+
+    public func render(diagnostics: inout DiagnosticList) -> [SiteFile] {
+        let words = SiteWords(content: content)
+        let summary = PlanSummary(plan: content.plan)
+        let markdown = MarkdownPages(words: words)
+        let pages = [HomePage(words: words, summary: summary).context()]
+            + markdown.narrative()
+            + [markdown.decree(), AnnexPage(words: words).context()]
+            + SectionPage(words: words, summary: summary).contexts()
+        let layout = LayoutContext(words: words, pages: content.pages)
+
+        var files: [SiteFile] = []
+        for page in pages {
+            guard let body = templates.render(page.template, page.values, diagnostics: &diagnostics),
+                  let html = templates.render("layout", layout.values(for: page, body: body), diagnostics: &diagnostics)
+            else { continue }
+            files.append(SiteFile(path: page.path, text: html))
+        }
+        if let siteURL = content.settings.siteURL {
+            files.append(SiteFile(path: SitePaths.sitemap,
+                                  text: Sitemap.xml(paths: pages.map(\.path), siteURL: siteURL, lastModified: content.settings.dataDate)))
+        } else {
+            diagnostics.warning(SourceLocation(file: ContentReader.path(content.folder, ContentReader.settingsFile), line: 1),
+                                "sitemap.xml tidak ditulis karena 'alamat_situs' belum diisi; isi dengan alamat folder tempat situs diunggah")
+        }
+        return files
+    }
+}

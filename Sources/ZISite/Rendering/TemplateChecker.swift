@@ -1,0 +1,310 @@
+/// Checks a Mustache template against the values it is about to be rendered
+/// with. Mustache renders a missing name as nothing; zisite wants an error
+/// with the template's line and column instead.
+///
+/// The checker walks the template's tags and simulates Mustache's context
+/// stack: sections over dictionaries push them, sections over lists are
+/// checked once for each element, names are looked up from the top of the
+/// stack down, and the rest of a dotted name must resolve inside the value
+/// its first part found.
+enum TemplateChecker {
+    static func check(template: String, file: String, context: [String: Any], partials: Set<String>) -> [Diagnostic] {
+        let nodes: [Node]
+        do {
+            nodes = try tree(try tokenize(template, file: file), file: file)
+        } catch {
+            return [error.diagnostic]
+        }
+        var checker = Checker(file: file, partials: partials)
+        checker.check(nodes, [.value(context)])
+        return checker.diagnostics.sorted { ($0.location, $0.message) < ($1.location, $1.message) }
+    }
+}
+
+// MARK: - Tokenizer
+
+extension TemplateChecker {
+    /// One `{{...}}` tag and where its opening delimiter starts.
+    struct Tag {
+        enum Kind {
+            case variable, section, inverted, close, partial, comment, delimiters
+            case block // `{{$name}}`, a block of template inheritance
+            case parent // `{{<name}}`, a partial with overridden blocks
+        }
+
+        var kind: Kind
+        var name: String
+        var text: String // the tag as written, for messages
+        var line: Int
+        var column: Int
+    }
+
+    /// A mistake in the template's syntax. swift-mustache's parser reports
+    /// these too; the checker only needs to stop cleanly on them.
+    struct Problem: Error {
+        var diagnostic: Diagnostic
+
+        init(_ file: String, _ line: Int, _ column: Int, _ message: String) {
+            diagnostic = Diagnostic(.error, SourceLocation(file: file, line: line, column: column), message)
+        }
+    }
+
+    /// The template's tags in order. CRLF counts as one line break.
+    static func tokenize(_ template: String, file: String) throws(Problem) -> [Tag] {
+        let chars = Array(template) // "\r\n" is a single Character
+        var open = Array("{{"), close = Array("}}")
+        var tags: [Tag] = []
+        var line = 1, column = 1, i = 0
+        let kinds: [Character: Tag.Kind] = [
+            "{": .variable, "&": .variable, "#": .section, "^": .inverted, "/": .close,
+            ">": .partial, "!": .comment, "=": .delimiters, "$": .block, "<": .parent,
+        ]
+
+        func matches(_ delimiter: [Character], at index: Int) -> Bool {
+            index + delimiter.count <= chars.count && chars[index..<index + delimiter.count].elementsEqual(delimiter)
+        }
+        func advance(to end: Int) {
+            while i < end {
+                if chars[i] == "\n" || chars[i] == "\r\n" { line += 1; column = 1 } else { column += 1 }
+                i += 1
+            }
+        }
+
+        while i < chars.count {
+            guard matches(open, at: i) else {
+                advance(to: i + 1)
+                continue
+            }
+            let (tagLine, tagColumn) = (line, column)
+            let contentStart = i + open.count
+            // `{{{name}}}` ends with an extra brace.
+            let end = contentStart < chars.count && chars[contentStart] == "{" ? ["}"] + close : close
+            guard let contentEnd = (contentStart...chars.count).first(where: { matches(end, at: $0) }) else {
+                throw Problem(file, tagLine, tagColumn, "tag '\(String(open))' tidak ditutup dengan '\(String(end))'")
+            }
+            var content = String(chars[contentStart..<contentEnd])
+            let text = String(chars[i..<contentEnd + end.count])
+            advance(to: contentEnd + end.count)
+
+            var kind = Tag.Kind.variable
+            if let sigil = content.first, let sigilKind = kinds[sigil] {
+                kind = sigilKind
+                content.removeFirst()
+            }
+            if kind == .delimiters {
+                // `{{=<% %>=}}`: the new opening and closing delimiters.
+                let parts = content.hasSuffix("=") ? content.dropLast().split(whereSeparator: \.isWhitespace) : []
+                guard parts.count == 2 else {
+                    throw Problem(file, tagLine, tagColumn, "tag pengganti pembatas '\(text)' salah; bentuknya {{=<% %>=}}")
+                }
+                (open, close) = (Array(parts[0]), Array(parts[1]))
+            }
+            let name = kind == .comment ? "" : content.trimmingWhitespace
+            tags.append(Tag(kind: kind, name: name, text: text, line: tagLine, column: tagColumn))
+        }
+        return tags
+    }
+}
+
+// MARK: - Section tree
+
+extension TemplateChecker {
+    /// A tag, or a section tag with the nodes up to its closing tag.
+    indirect enum Node {
+        case tag(Tag)
+        case section(Tag, [Node])
+    }
+
+    /// Pairs each section with its closing tag; comments and delimiter
+    /// changes are dropped.
+    static func tree(_ tags: [Tag], file: String) throws(Problem) -> [Node] {
+        var open: [(tag: Tag?, nodes: [Node])] = [(nil, [])]
+        for tag in tags {
+            switch tag.kind {
+            case .comment, .delimiters:
+                continue
+            case .section, .inverted, .block, .parent:
+                open.append((tag, []))
+            case .close:
+                guard let opener = open.last?.tag, opener.name == tag.name else {
+                    let expected = open.last?.tag.map { "; yang terbuka adalah '\($0.text)'" } ?? ""
+                    throw Problem(file, tag.line, tag.column, "penutup '\(tag.text)' tidak sesuai dengan pembukanya\(expected)")
+                }
+                let body = open.removeLast().nodes
+                open[open.count - 1].nodes.append(.section(opener, body))
+            case .variable, .partial:
+                open[open.count - 1].nodes.append(.tag(tag))
+            }
+        }
+        if let unclosed = open.last?.tag {
+            throw Problem(file, unclosed.line, unclosed.column, "bagian '\(unclosed.text)' tidak ditutup dengan '{{/\(unclosed.name)}}'")
+        }
+        return open[0].nodes
+    }
+}
+
+// MARK: - Checker
+
+extension TemplateChecker {
+    /// One level of the Mustache context stack. `unknown` stands for values
+    /// whose shape cannot be known (the elements of an empty list, or a
+    /// name already reported missing): anything may be found there.
+    enum Frame {
+        case value(Any)
+        case unknown
+    }
+
+    enum Lookup {
+        case found(Any?) // nil: an optional without a value
+        case unknown
+        case missing
+    }
+
+    struct Checker {
+        let file: String
+        let partials: Set<String>
+        private(set) var diagnostics: [Diagnostic] = []
+        private var reported: Set<Diagnostic> = []
+
+        init(file: String, partials: Set<String>) {
+            self.file = file
+            self.partials = partials
+        }
+
+        mutating func check(_ nodes: [Node], _ stack: [Frame]) {
+            for node in nodes {
+                switch node {
+                case .tag(let tag) where tag.kind == .partial:
+                    checkPartial(tag)
+                case .tag(let tag):
+                    _ = lookup(tag, stack)
+                case .section(let tag, let body):
+                    switch tag.kind {
+                    case .section: checkSection(tag, body, stack)
+                    case .inverted:
+                        _ = lookup(tag, stack)
+                        check(body, stack)
+                    case .parent:
+                        checkPartial(tag)
+                        check(body, stack)
+                    default:
+                        check(body, stack)
+                    }
+                }
+            }
+        }
+
+        private mutating func checkSection(_ tag: Tag, _ body: [Node], _ stack: [Frame]) {
+            guard case .found(let value) = lookup(tag, stack) else {
+                check(body, stack + [.unknown])
+                return
+            }
+            if let dictionary = value as? [String: Any] {
+                check(body, stack + [.value(dictionary)])
+            } else if let list = value as? [Any] {
+                // Never rendered, but the elements' names cannot be known either.
+                if list.isEmpty { check(body, stack + [.unknown]) }
+                for element in list {
+                    check(body, stack + [.value(unwrap(element) as Any)])
+                }
+            } else {
+                // Bool, String, number or nil: the stack stays as it is.
+                check(body, stack)
+            }
+        }
+
+        private mutating func checkPartial(_ tag: Tag) {
+            if !partials.contains(tag.name) {
+                report(tag, "templat bagian '\(tag.name)' tidak ditemukan")
+            }
+        }
+
+        /// Resolves the tag's name like Mustache does, reporting it when missing.
+        private mutating func lookup(_ tag: Tag, _ stack: [Frame]) -> Lookup {
+            var name = tag.name
+            // swift-mustache transforms, `{{uppercased(name)}}`: check the name inside.
+            if name.hasSuffix(")"), let paren = name.firstIndex(of: "(") {
+                name = String(name[name.index(after: paren)..<name.index(before: name.endIndex)]).trimmingWhitespace
+            }
+            if name == "." {
+                guard case .value(let top)? = stack.last else { return .unknown }
+                return .found(unwrap(top))
+            }
+            let parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+
+            // The first part is searched from the top of the stack down.
+            var current: Any?
+            var found = false
+            search: for frame in stack.reversed() {
+                switch frame {
+                case .unknown:
+                    return .unknown
+                case .value(let value):
+                    if let dictionary = value as? [String: Any], let value = dictionary[parts[0]] {
+                        (current, found) = (unwrap(value), true)
+                        break search
+                    }
+                }
+            }
+            guard found else {
+                reportMissing(tag, parts[0], candidates: visibleNames(stack))
+                return .missing
+            }
+
+            // The other parts must resolve inside that value.
+            var path = parts[0]
+            for part in parts.dropFirst() {
+                guard let value = current else { return .found(nil) }
+                let dictionary = value as? [String: Any] ?? [:]
+                guard let next = dictionary[part] else {
+                    reportMissing(tag, path + "." + part, candidates: dictionary.keys.map { path + "." + $0 })
+                    return .missing
+                }
+                current = unwrap(next)
+                path += "." + part
+            }
+            return .found(current)
+        }
+
+        /// The names of every dictionary on the stack, for suggestions.
+        private func visibleNames(_ stack: [Frame]) -> Set<String> {
+            var names: Set<String> = []
+            for case .value(let value) in stack {
+                if let dictionary = value as? [String: Any] { names.formUnion(dictionary.keys) }
+            }
+            return names
+        }
+
+        private mutating func reportMissing(_ tag: Tag, _ name: String, candidates: some Collection<String>) {
+            var message = "templat memakai '\(tag.text)' tetapi nilai '\(name)' tidak tersedia di halaman ini"
+            if let suggestion = Suggestion.closest(to: name, among: candidates) {
+                message += "; mungkin maksudnya '\(suggestion)'?"
+            } else if !candidates.isEmpty {
+                let sorted = candidates.sorted()
+                message += "; nama yang tersedia: " + sorted.prefix(12).joined(separator: ", ") + (sorted.count > 12 ? ", ..." : "")
+            }
+            report(tag, message)
+        }
+
+        /// Records a problem once, however many list elements run into it.
+        private mutating func report(_ tag: Tag, _ message: String) {
+            let diagnostic = Diagnostic(.error, SourceLocation(file: file, line: tag.line, column: tag.column), message)
+            if reported.insert(diagnostic).inserted {
+                diagnostics.append(diagnostic)
+            }
+        }
+    }
+
+    /// The wrapped value of an optional stored as `Any`, nil when it has none.
+    static func unwrap(_ value: Any) -> Any? {
+        let mirror = Mirror(reflecting: value)
+        guard mirror.displayStyle == .optional else { return value }
+        return mirror.children.first.flatMap { unwrap($0.value) }
+    }
+}
+
+private extension StringProtocol {
+    var trimmingWhitespace: String {
+        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+}

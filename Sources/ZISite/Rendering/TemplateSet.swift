@@ -1,0 +1,64 @@
+import Mustache
+
+/// The unit's Mustache templates, parsed once, checked against each page's
+/// values before rendering so that a misspelt name is an error with the
+/// template's file and line rather than an empty spot on a page.
+struct TemplateSet {
+    /// The page kinds zisite renders, plus the shared layout.
+    static let required = ["layout", "beranda", "bagian", "lampiran", "keputusan", "halaman"]
+
+    private var library = MustacheLibrary()
+    private var sources: [String: TemplateSource] = [:]
+
+    /// `sources` by template name (file name without `.mustache`).
+    init(sources: [String: TemplateSource], diagnostics: inout DiagnosticList) {
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            do {
+                library.register(try MustacheTemplate(string: source.text), named: name)
+                self.sources[name] = source
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.error(SourceLocation(file: source.file, line: error.context.lineNumber, column: error.context.columnNumber),
+                                  "templat tidak dapat dibaca: \(Self.describe(error.error)); periksa pasangan {{#...}} dan {{/...}} di sekitar baris ini")
+            } catch {
+                diagnostics.error(SourceLocation(file: source.file, line: 1), "templat tidak dapat dibaca")
+            }
+        }
+        for name in Self.required where sources[name] == nil {
+            diagnostics.error(SourceLocation(file: "\(name).mustache", line: 1),
+                              "templat '\(name).mustache' tidak ada di folder templat; salin dari Templates/ bawaan zisite")
+        }
+    }
+
+    /// Renders `values` with the template `name`; nil (with diagnostics) when
+    /// the template is missing or uses a name the values lack.
+    func render(_ name: String, _ values: [String: Any], diagnostics: inout DiagnosticList) -> String? {
+        guard let source = sources[name] else { return nil }
+        let problems = TemplateChecker.check(template: source.text, file: source.file, context: values,
+                                             partials: Set(sources.keys))
+        guard problems.isEmpty else {
+            diagnostics.append(contentsOf: problems)
+            return nil
+        }
+        return library.render(values, withTemplate: name)
+    }
+
+    private static func describe(_ error: Error) -> String {
+        switch error {
+        case MustacheTemplate.Error.sectionCloseNameIncorrect: "penutup bagian tidak sesuai dengan pembukanya"
+        case MustacheTemplate.Error.unfinishedName: "nama di dalam {{ }} tidak selesai"
+        case MustacheTemplate.Error.expectedSectionEnd: "bagian {{#...}} tidak ditutup"
+        default: "penulisan tag salah"
+        }
+    }
+}
+
+/// A template's text and the file it came from.
+public struct TemplateSource: Hashable, Sendable {
+    public var text: String
+    public var file: String
+
+    public init(text: String, file: String) {
+        self.text = text
+        self.file = file
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import XCTest
+@testable import ZISite
+
+/// The repository's folders, found from this file's path.
+enum Repository {
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let content = root.appendingPathComponent("Content")
+    static let templates = root.appendingPathComponent("Templates")
+    static let fixtures = root.appendingPathComponent("Tests/ZISiteEndToEndTests/Fixtures")
+}
+
+/// A scratch folder removed when the test ends.
+final class ScratchFolder {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("zisite-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+
+    func path(_ name: String) -> URL { url.appendingPathComponent(name) }
+
+    /// Copies `folder` into the scratch folder under `name`, for a test to change.
+    func copy(_ folder: URL, as name: String) throws -> URL {
+        let target = path(name)
+        try FileManager.default.copyItem(at: folder, to: target)
+        return target
+    }
+}
+
+/// A site built by `Build.run` into a folder, with helpers to look at it.
+struct BuiltSite {
+    let result: Build.Result
+    let output: URL
+
+    init(content: URL, output: URL, templates: URL = Repository.templates) {
+        self.output = output
+        result = Build.run(Build.Options(content: content.path, output: output.path, templates: templates.path))
+    }
+
+    var errors: [Diagnostic] { result.diagnostics.filter { $0.severity == .error } }
+
+    func html(_ path: String) throws -> String {
+        try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    /// Every file of the site, by path relative to the output folder, with its bytes.
+    func files() throws -> [String: Data] { try FolderSnapshot.take(output) }
+}
+
+enum FolderSnapshot {
+    static func take(_ folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let base = folder.standardizedFileURL.path
+        guard let walker = FileManager.default.enumerator(atPath: base) else { return [:] }
+        for case let relative as String in walker {
+            var isDirectory: ObjCBool = false
+            let full = base + "/" + relative
+            _ = FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory)
+            if !isDirectory.boolValue {
+                files[relative] = try Data(contentsOf: URL(fileURLWithPath: full))
+            }
+        }
+        return files
+    }
+}
+
+/// The text a reader sees in HTML: tags removed, entities decoded, white
+/// space folded. Cell and block boundaries become spaces; inline markup
+/// (<i>, <b>, <a>, ...) does not, so words keep their letters together.
+enum VisibleText {
+    private static let inlineTags: Set<String> = ["a", "b", "i", "em", "strong", "span", "time", "abbr"]
+
+    static func of(_ html: String) -> String {
+        var text = ""
+        var index = html.startIndex
+        while index < html.endIndex {
+            if html[index] == "<", let close = html[index...].firstIndex(of: ">") {
+                let tag = html[html.index(after: index)..<close]
+                let name = tag.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }.lowercased()
+                if !inlineTags.contains(name) { text += " " }
+                index = html.index(after: close)
+            } else {
+                text.append(html[index])
+                index = html.index(after: index)
+            }
+        }
+        return fold(decodeEntities(text))
+    }
+
+    static func decodeEntities(_ text: String) -> String {
+        text.replacingOccurrences(of: "&lt;", with: "<")
+            .replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&quot;", with: "\"")
+            .replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&amp;", with: "&")
+    }
+
+    static func fold(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}
+
+/// Attribute values of `name` (href, src, id) in an HTML page.
+func attributeValues(_ name: String, in html: String) -> [String] {
+    let marker = " \(name)=\""
+    var values: [String] = []
+    var rest = html[...]
+    while let start = rest.range(of: marker) {
+        let afterQuote = rest[start.upperBound...]
+        guard let end = afterQuote.firstIndex(of: "\"") else { break }
+        values.append(VisibleText.decodeEntities(String(afterQuote[..<end])))
+        rest = afterQuote[end...]
+    }
+    return values
+}
