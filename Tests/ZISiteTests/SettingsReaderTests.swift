@@ -91,4 +91,171 @@ final class SettingsReaderTests: XCTestCase {
         XCTAssertEqual(contacts.map(\.kind), [.website, .ppid, .pengaduan])
         XCTAssertEqual(contacts.map(\.url), ["https://kendarikota.example.org", nil, "mailto:a@b.id"])
     }
+
+
+    func testExampleSubjectAndContactAreReadAsWritten() throws {
+        let s = try XCTUnwrap(read(try exampleText()).0)
+        XCTAssertEqual(s.decree.subject, "Penetapan Rencana Kerja Pembangunan Zona Integritas Menuju Wilayah Bebas dari Korupsi dan Wilayah Birokrasi Bersih dan Melayani di Lingkungan Komisi Pemilihan Umum Kota Kendari Tahun 2025")
+        XCTAssertEqual(s.contacts, [ContactChannel(kind: .pengaduan, text: "kota_kendari@kpu.go.id", url: "mailto:kota_kendari@kpu.go.id")])
+    }
+
+    func testMissingTopLevelKeyIsAnErrorAtTheFirstLine() throws {
+        let (settings, diagnostics) = read(try changed("data_per: 2025-09-08", ""))
+        XCTAssertNil(settings)
+        let errors = diagnostics.items.filter { $0.severity == .error }
+        XCTAssertEqual(errors.count, 1)
+        XCTAssertTrue(errors[0].message.contains("'data_per'"), errors[0].message)
+        XCTAssertEqual(errors[0].location.line, 1)
+    }
+
+    func testBlankRequiredValueCountsAsMissing() throws {
+        let (settings, diagnostics) = read(try changed("  nama: KPU Kota Kendari", "  nama: \"\""))
+        XCTAssertNil(settings)
+        let errors = diagnostics.items.filter { $0.severity == .error }
+        XCTAssertEqual(errors.map(\.location.line), [5], "the line of 'satker:'")
+        XCTAssertTrue(errors[0].message.contains("satker.nama"))
+    }
+
+    func testOptionalKeysMayBeLeftOut() throws {
+        var text = try changed("  provinsi: Sulawesi Tenggara\n", "")
+        text = text.replacingOccurrences(of: "format: 1\n", with: "")
+        text = text.replacingOccurrences(of: "alamat_situs: https://www.example.org/zona-integritas/", with: "")
+        text = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.hasPrefix("kontak:") && !$0.hasPrefix("  pengaduan:") }.joined(separator: "\n")
+        let (settings, diagnostics) = read(text)
+        XCTAssertFalse(diagnostics.hasErrors, diagnostics.items.map(\.formatted).joined(separator: "\n"))
+        let s = try XCTUnwrap(settings)
+        XCTAssertNil(s.unit.province)
+        XCTAssertNil(s.siteURL)
+        XCTAssertEqual(s.contacts, [])
+    }
+
+    func testMisspeltTopLevelKeyIsSuggestedAndTheRestIsStillRead() throws {
+        let (settings, diagnostics) = read(try changed("data_per:", "data_per: 2025-09-08\ndata_pr:"))
+        XCTAssertNotNil(settings, "an unknown key is only a warning")
+        XCTAssertEqual(diagnostics.items.map(\.severity), [.warning])
+        XCTAssertEqual(diagnostics.items.first?.location.line, 25)
+        XCTAssertEqual(diagnostics.items.first?.location.column, 1)
+        XCTAssertTrue(diagnostics.items.first?.message.contains("mungkin maksudnya 'data_per'") ?? false)
+    }
+
+    func testMisspeltContactKeyIsSuggested() throws {
+        let (_, diagnostics) = read(try changed("  pengaduan:", "  pengaduann:"))
+        let warning = try XCTUnwrap(diagnostics.items.first)
+        XCTAssertEqual(warning.severity, .warning)
+        XCTAssertEqual(warning.location.line, 22)
+        XCTAssertTrue(warning.message.contains("kontak.pengaduann"), warning.message)
+        XCTAssertTrue(warning.message.contains("mungkin maksudnya 'pengaduan'"), warning.message)
+    }
+
+    func testUnknownKeyFarFromAnyNameListsTheKnownKeys() throws {
+        let (_, diagnostics) = read(try changed("format: 1", "format: 1\nwarna: merah"))
+        let warning = try XCTUnwrap(diagnostics.items.first)
+        XCTAssertEqual(warning.severity, .warning)
+        XCTAssertEqual(warning.location.line, 4)
+        XCTAssertTrue(warning.message.contains("kunci yang dikenal di sini: alamat_situs, data_per, format, keputusan"), warning.message)
+    }
+
+    func testLevelIsReadInAnyCase() throws {
+        let (settings, diagnostics) = read(try changed("tingkat: kota ", "tingkat: Kabupaten "))
+        XCTAssertTrue(diagnostics.items.isEmpty)
+        XCTAssertEqual(settings?.unit.level, .kabupaten)
+    }
+
+    func testWrongLevelNamesTheChoicesAndGivesNoSettings() throws {
+        let (settings, diagnostics) = read(try changed("tingkat: kota ", "tingkat: kotamadya "))
+        XCTAssertNil(settings)
+        let error = try XCTUnwrap(diagnostics.items.first)
+        XCTAssertEqual(error.location.line, 7)
+        XCTAssertEqual(error.location.column, 12)
+        XCTAssertTrue(error.message.contains("pusat, provinsi, kabupaten, kota"), error.message)
+        XCTAssertTrue(error.message.contains("'kotamadya'"), error.message)
+    }
+
+    func testDatesInIndonesianWordsAreRead() throws {
+        let (settings, diagnostics) = read(try changed("tanggal: 2025-09-08", "tanggal: 8 September 2025"))
+        XCTAssertTrue(diagnostics.items.isEmpty)
+        XCTAssertEqual(settings?.decree.date, CalendarDate(year: 2025, month: 9, day: 8))
+    }
+
+    func testBadDatesAreErrorsAtTheirValue() throws {
+        for bad in ["31 April 2025", "2025-02-29", "8/9/2025", "besok"] {
+            let (settings, diagnostics) = read(try changed("data_per: 2025-09-08", "data_per: \(bad)"))
+            XCTAssertNil(settings, bad)
+            XCTAssertEqual(diagnostics.items.map(\.severity), [.error], bad)
+            XCTAssertEqual(diagnostics.items.first?.location.line, 24, bad)
+            XCTAssertEqual(diagnostics.items.first?.location.column, 11, bad)
+            XCTAssertTrue(diagnostics.items.first?.message.contains("bukan tanggal") ?? false, bad)
+        }
+    }
+
+    func testUnknownFormatIsAnError() throws {
+        let (_, diagnostics) = read(try changed("format: 1", "format: 2"))
+        XCTAssertEqual(diagnostics.items.map(\.severity), [.error])
+        XCTAssertEqual(diagnostics.items.first?.location.line, 3)
+        XCTAssertTrue(diagnostics.items.first?.message.contains("format pengaturan 2") ?? false)
+        let (_, words) = read(try changed("format: 1", "format: satu"))
+        XCTAssertEqual(words.items.map(\.severity), [.error])
+        XCTAssertTrue(words.items.first?.message.contains("angka bulat") ?? false)
+    }
+
+    func testSiteAddressMustBeAWebAddress() throws {
+        let (settings, diagnostics) = read(try changed("alamat_situs: https://www.example.org/zona-integritas/", "alamat_situs: www.example.org/zi/"))
+        XCTAssertEqual(diagnostics.items.map(\.severity), [.error])
+        XCTAssertEqual(diagnostics.items.first?.location.line, 26)
+        XCTAssertTrue(diagnostics.items.first?.message.contains("https://") ?? false)
+        XCTAssertNil(settings?.siteURL, "the address is dropped")
+    }
+
+    func testYAMLSyntaxErrorsHaveExactPlaces() {
+        let (settings, diagnostics) = read("format: 1\n  satker: a\n")
+        XCTAssertNil(settings)
+        XCTAssertEqual(diagnostics.items.count, 1)
+        XCTAssertEqual(diagnostics.items.first?.severity, .error)
+        XCTAssertEqual(diagnostics.items.first?.location.line, 2)
+        XCTAssertEqual(diagnostics.items.first?.location.column, 9)
+        XCTAssertTrue(diagnostics.items.first?.message.hasPrefix("penulisan YAML salah") ?? false)
+        let (_, flow) = read("format: 1\nsatker: [a\n")
+        XCTAssertEqual(flow.items.map(\.severity), [.error])
+        XCTAssertEqual(flow.items.first?.location.line, 3)
+    }
+
+    func testEmptyFileAndFileWithoutKeysAreErrors() {
+        let (empty, emptyDiagnostics) = read("")
+        XCTAssertNil(empty)
+        XCTAssertEqual(emptyDiagnostics.items.map(\.severity), [.error])
+        XCTAssertEqual(emptyDiagnostics.items.first?.location.line, 1)
+        let (list, listDiagnostics) = read("- a\n- b\n")
+        XCTAssertNil(list)
+        XCTAssertTrue(listDiagnostics.items.first?.message.contains("kunci: nilai") ?? false)
+    }
+
+    func testGroupWrittenAsAValueAndValueWrittenAsAListAreErrors() throws {
+        let (_, group) = read(try changed("satker:\n  nama: KPU Kota Kendari\n  tingkat: kota                  # pusat, provinsi, kabupaten atau kota\n  provinsi: Sulawesi Tenggara\n",
+                                          "satker: KPU Kota Kendari\n"))
+        let first = try XCTUnwrap(group.items.first)
+        XCTAssertEqual(first.severity, .error)
+        XCTAssertEqual(first.location.line, 5)
+        XCTAssertEqual(first.location.column, 9)
+        XCTAssertTrue(first.message.contains("'satker'"), first.message)
+        let (_, list) = read(try changed("data_per: 2025-09-08", "data_per: [2025-09-08, 2025-09-09]"))
+        let error = try XCTUnwrap(list.items.first)
+        XCTAssertEqual(error.severity, .error)
+        XCTAssertEqual(error.location.line, 24)
+        XCTAssertTrue(error.message.contains("satu nilai"), error.message)
+    }
+
+    func testContactsKeepTheirOrderAndAForbiddenLinkIsDropped() throws {
+        let text = try changed("  pengaduan: kota_kendari@kpu.go.id",
+                               "  pengaduan: (0401) 3190000\n  ppid: data:text/html,x\n  website: HTTPS://kendarikota.example.org")
+        let (settings, diagnostics) = read(text)
+        XCTAssertEqual(diagnostics.items.map(\.severity), [.error])
+        XCTAssertEqual(diagnostics.items.first?.location.line, 23)
+        XCTAssertTrue(diagnostics.items.first?.message.contains("'kontak.ppid'") ?? false)
+        let contacts = try XCTUnwrap(settings).contacts
+        XCTAssertEqual(contacts, [
+            ContactChannel(kind: .website, text: "HTTPS://kendarikota.example.org", url: "HTTPS://kendarikota.example.org"),
+            ContactChannel(kind: .pengaduan, text: "(0401) 3190000", url: nil),
+        ])
+    }
 }

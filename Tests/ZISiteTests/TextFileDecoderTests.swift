@@ -41,4 +41,70 @@ final class TextFileDecoderTests: XCTestCase {
         XCTAssertEqual(decode(Array("a\r\nb\rc\n".utf8)).0, "a\nb\nc\n")
         XCTAssertEqual(decode(Array("a\r\n\r\nb".utf8)).0, "a\n\nb")
     }
+
+
+    private func utf16(_ text: String, littleEndian: Bool) -> [UInt8] {
+        (littleEndian ? [0xFF, 0xFE] : [0xFE, 0xFF])
+            + text.utf16.flatMap { littleEndian ? [UInt8($0 & 0xFF), UInt8($0 >> 8)] : [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+    }
+
+    func testUTF8AndUTF16AreReadWithoutDiagnostics() {
+        XCTAssertTrue(decode([0xEF, 0xBB, 0xBF] + Array("é".utf8)).1.items.isEmpty)
+        XCTAssertTrue(decode(utf16("NO\tKOMPONEN", littleEndian: true)).1.items.isEmpty)
+        XCTAssertTrue(decode(utf16("NO\tKOMPONEN", littleEndian: false)).1.items.isEmpty)
+    }
+
+    func testUTF16OutsideTheBasicPlaneAndWithWindowsLineEnds() {
+        let text = "Tim ZI 😀\r\nbaris dua\r\n"
+        XCTAssertEqual(decode(utf16(text, littleEndian: true)).0, "Tim ZI 😀\nbaris dua\n")
+        XCTAssertEqual(decode(utf16(text, littleEndian: false)).0, "Tim ZI 😀\nbaris dua\n")
+    }
+
+    func testBrokenUTF16IsAnError() {
+        let (odd, oddDiagnostics) = decode([0xFF, 0xFE, 0x41, 0x00, 0x42])
+        XCTAssertNil(odd)
+        XCTAssertEqual(oddDiagnostics.items.map(\.severity), [.error])
+        let (lone, loneDiagnostics) = decode([0xFF, 0xFE, 0x00, 0xD8, 0x41, 0x00])
+        XCTAssertNil(lone, "a lone high surrogate")
+        XCTAssertEqual(loneDiagnostics.items.map(\.severity), [.error])
+        XCTAssertEqual(loneDiagnostics.items.first?.location.file, "t.tsv")
+    }
+
+    func testNulInUTF8OrUTF16TextIsAnError() {
+        let (text, diagnostics) = decode(Array("NO\tKOMPONEN\n".utf8) + [0x00] + Array("x".utf8))
+        XCTAssertNil(text)
+        XCTAssertEqual(diagnostics.items.map(\.severity), [.error])
+        XCTAssertTrue(diagnostics.items.first?.message.contains("NUL") ?? false)
+        let (wide, wideDiagnostics) = decode(utf16("a\u{0}b", littleEndian: true))
+        XCTAssertNil(wide)
+        XCTAssertTrue(wideDiagnostics.hasErrors)
+    }
+
+    func testWindows1252ByteOnTheFirstLine() {
+        let (text, diagnostics) = decode([0x80, 0x20, 0x35, 0x0A, 0x41, 0x93, 0x42])
+        XCTAssertEqual(text, "\u{20AC} 5\nA\u{201C}B")
+        XCTAssertEqual(diagnostics.items.map(\.severity), [.warning])
+        XCTAssertEqual(diagnostics.items.first?.location.line, 1)
+        XCTAssertTrue(diagnostics.items.first?.message.contains("Windows-1252") ?? false)
+    }
+
+    func testWindows1252WithWindowsLineEnds() {
+        let (text, diagnostics) = decode(Array("a\r\nb\r\n".utf8) + [0x96, 0x0D, 0x0A])
+        XCTAssertEqual(text, "a\nb\n\u{2013}\n")
+        XCTAssertEqual(diagnostics.items.first?.location.line, 3)
+    }
+
+    func testByteOrderMarkWithWindowsLineEndsAndEmptyFiles() {
+        XCTAssertEqual(decode([0xEF, 0xBB, 0xBF] + Array("a\r\nb\r\n".utf8)).0, "a\nb\n")
+        XCTAssertEqual(decode([]).0, "")
+        XCTAssertEqual(decode([0xEF, 0xBB, 0xBF]).0, "")
+        XCTAssertEqual(decode([0xFF, 0xFE]).0, "")
+    }
+
+    func testLoneCarriageReturnsAndMixedLineEnds() {
+        XCTAssertEqual(TextFileDecoder.normalizingLineEnds("a\rb\r"), "a\nb\n")
+        XCTAssertEqual(TextFileDecoder.normalizingLineEnds("a\r\r\nb"), "a\n\nb")
+        XCTAssertEqual(TextFileDecoder.normalizingLineEnds("a\n\rb"), "a\n\nb")
+        XCTAssertEqual(TextFileDecoder.normalizingLineEnds("tanpa CR"), "tanpa CR")
+    }
 }

@@ -43,8 +43,14 @@ enum ActionCoder {
 
     /// "1." -> "1", "a)" -> "a", "1 . 2" -> "1-2": a code part holds no dots.
     static func codePart(_ number: String) -> String {
-        var part = number.trimmingCharacters(in: [".", ")", " ", "("])
-        part = String(part.map { $0.isLetter || $0.isNumber ? $0 : "-" })
+        var part = ""
+        for character in number.trimmingCharacters(in: [".", ")", " ", "("]) {
+            if character.isLetter || character.isNumber {
+                part.append(character)
+            } else if !part.hasSuffix("-") {
+                part.append("-")
+            }
+        }
         return part.isEmpty ? "-" : part.lowercased()
     }
 

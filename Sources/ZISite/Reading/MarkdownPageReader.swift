@@ -23,7 +23,12 @@ enum MarkdownPageReader {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         guard trimmed.hasPrefix("# ") else { return nil }
         var title = trimmed.dropFirst(2).trimmingCharacters(in: .whitespaces)
-        while title.hasSuffix("#") { title.removeLast() }
+        // A closing run of '#' counts only after a blank (CommonMark): "# Judul #"
+        // is "Judul", "# Layanan C#" keeps its '#'.
+        let closing = title.reversed().prefix { $0 == "#" }.count
+        if closing > 0, title.dropLast(closing).last.map({ $0 == " " || $0 == "\t" }) ?? true {
+            title.removeLast(closing)
+        }
         title = title.trimmingCharacters(in: .whitespaces)
         return title.isEmpty ? nil : title
     }

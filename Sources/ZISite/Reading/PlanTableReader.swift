@@ -54,10 +54,7 @@ struct PlanBuilder {
         for (index, row) in planRows.enumerated() {
             read(row, next: planRows[(index + 1)...], diagnostics: &diagnostics)
         }
-        if let pending = pendingNumeral {
-            diagnostics.warning(location(pending.line), "nomor bagian \(pending.numeral) tidak diikuti judul bagian; bagian dibuat tanpa judul")
-            openSection(numeral: pending.numeral, title: .empty, line: pending.line)
-        }
+        openUntitledPendingSection(diagnostics: &diagnostics)
     }
 
     private func planRow(_ row: DelimitedRow, cells: [RichText], header: PlanHeader, diagnostics: inout DiagnosticList) -> PlanRow {
@@ -110,10 +107,7 @@ struct PlanBuilder {
         if !number.isEmpty {
             let numeral = LeadingNumeral(number.plain)
             if let numeral, numeral.rest.isEmpty, component.isEmpty {
-                if let pending = pendingNumeral {
-                    diagnostics.warning(location(pending.line), "nomor bagian \(pending.numeral) tidak diikuti judul bagian; bagian dibuat tanpa judul")
-                    openSection(numeral: pending.numeral, title: .empty, line: pending.line)
-                }
+                openUntitledPendingSection(diagnostics: &diagnostics)
                 pendingNumeral = (numeral.numeral, row.line)
                 return
             }
@@ -306,6 +300,15 @@ struct PlanBuilder {
     }
 
     // MARK: - Building the hierarchy
+
+    /// A numeral on a row of its own that no title followed: the section is
+    /// opened without a title, with a warning.
+    private mutating func openUntitledPendingSection(diagnostics: inout DiagnosticList) {
+        guard let pending = pendingNumeral else { return }
+        pendingNumeral = nil
+        diagnostics.warning(location(pending.line), "nomor bagian \(pending.numeral) tidak diikuti judul bagian; bagian dibuat tanpa judul")
+        openSection(numeral: pending.numeral, title: .empty, line: pending.line)
+    }
 
     private mutating func openSection(numeral: String?, title: RichText, line: Int) {
         if let pending = pendingNumeral, numeral != nil {
