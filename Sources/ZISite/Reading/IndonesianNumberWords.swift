@@ -1,53 +1,96 @@
-/// Reads a number written in Indonesian words, as TARGET CAPAIAN spells
+/// Reads a whole number written in Indonesian words, as TARGET CAPAIAN spells
 /// amounts out: "satu", "dua belas", "dua ratus lima puluh", "seribu".
+///
+/// Only the standard spelling is read ("sebelas", not "satu belas"); numbers
+/// below a million. Anything else gives nil.
 enum IndonesianNumberWords {
+    /// The value of `words` in any case, or nil when they are not a number.
+    static func value(of words: String) -> Int? {
+        let tokens = words.lowercased()
+            .split { $0.isWhitespace || $0 == "-" }
+            .map(String.init)
+        if tokens == ["nol"] { return 0 }
+        var reader = Reader(tokens: tokens)
+        guard let number = reader.readBelowMillion(), reader.isAtEnd else { return nil }
+        return number
+    }
+
+    /// "satu" to "sembilan".
     private static let digits: [String: Int] = [
-        "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5,
+        "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5,
         "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
     ]
 
-    /// The value, or nil when the words are not a number below a million.
-    static func value(of words: String) -> Int? {
-        var thousands = 0   // closed by "ribu"
-        var group = 0       // the part below a thousand built so far
-        var limit = 1000    // each part of a group must be smaller than the last
-        var digit: Int?     // a digit waiting for "belas", "puluh", "ratus" or "ribu"
-        var sawWord = false
+    /// Reads words from left to right; each `read` returns nil, having read
+    /// nothing, when the words ahead do not start that part of a number.
+    private struct Reader {
+        let tokens: [String]
+        var index = 0
 
-        func add(_ value: Int, nextLimit: Int) -> Bool {
-            guard value < limit else { return false }
-            group += value
-            limit = nextLimit
-            digit = nil
-            return true
+        var isAtEnd: Bool { index == tokens.count }
+
+        private func token(_ offset: Int = 0) -> String? {
+            index + offset < tokens.count ? tokens[index + offset] : nil
         }
 
-        for word in words.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == "-" }) {
-            sawWord = true
-            let pending = digit
-            var ok: Bool
-            switch word {
-            case _ where digits[String(word)] != nil:
-                ok = pending == nil
-                digit = digits[String(word)]
-            case "sepuluh": ok = pending == nil && add(10, nextLimit: 1)
-            case "sebelas": ok = pending == nil && add(11, nextLimit: 1)
-            case "seratus": ok = pending == nil && add(100, nextLimit: 100)
-            case "belas": ok = pending.map { add($0 + 10, nextLimit: 1) } ?? false
-            case "puluh": ok = pending.map { $0 > 1 && add($0 * 10, nextLimit: 10) } ?? false
-            case "ratus": ok = pending.map { $0 > 1 && add($0 * 100, nextLimit: 100) } ?? false
-            case "seribu", "ribu":
-                let count = word == "seribu" ? 1 : group + (pending ?? 0)
-                ok = thousands == 0 && (word == "seribu" ? pending == nil && group == 0 : count > 1)
-                thousands = count * 1000
-                group = 0
-                limit = 1000
-                digit = nil
-            default: ok = false
+        /// 1 to 999 999: an optional thousands part, then an optional rest.
+        mutating func readBelowMillion() -> Int? {
+            var thousands = 0
+            if token() == "seribu" {
+                thousands = 1
+                index += 1
+            } else if let ribu = tokens[index...].firstIndex(of: "ribu") {
+                // The words before "ribu" count the thousands: "dua puluh ribu".
+                var counter = Reader(tokens: Array(tokens[index..<ribu]))
+                guard let count = counter.readBelowThousand(), counter.isAtEnd, count > 1 else { return nil }
+                thousands = count
+                index = ribu + 1
             }
-            guard ok else { return nil }
+            if isAtEnd { return thousands > 0 ? thousands * 1000 : nil }
+            guard let rest = readBelowThousand() else { return nil }
+            return thousands * 1000 + rest
         }
-        if let digit, digit >= limit { return nil }
-        return sawWord ? thousands + group + (digit ?? 0) : nil
+
+        /// 1 to 999: an optional hundreds part, then an optional rest below 100.
+        mutating func readBelowThousand() -> Int? {
+            var hundreds = 0
+            if token() == "seratus" {
+                hundreds = 100
+                index += 1
+            } else if let digit = token().flatMap({ digits[$0] }), digit > 1, token(1) == "ratus" {
+                hundreds = digit * 100
+                index += 2
+            }
+            if isAtEnd { return hundreds > 0 ? hundreds : nil }
+            guard let rest = readBelowHundred() else { return nil }
+            return hundreds + rest
+        }
+
+        /// 1 to 99: "sepuluh", "sebelas", "dua belas", "dua puluh satu", "tujuh".
+        mutating func readBelowHundred() -> Int? {
+            switch token() {
+            case "sepuluh":
+                index += 1
+                return 10
+            case "sebelas":
+                index += 1
+                return 11
+            default:
+                break
+            }
+            guard let digit = token().flatMap({ digits[$0] }) else { return nil }
+            index += 1
+            if digit > 1, token() == "belas" {
+                index += 1
+                return 10 + digit
+            }
+            if digit > 1, token() == "puluh" {
+                index += 1
+                guard let ones = token().flatMap({ digits[$0] }) else { return digit * 10 }
+                index += 1
+                return digit * 10 + ones
+            }
+            return digit
+        }
     }
 }

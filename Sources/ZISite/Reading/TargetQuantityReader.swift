@@ -1,40 +1,63 @@
-import Foundation
-
-/// Reads a TARGET CAPAIAN: "1 (satu) Dokumen" is 1 Dokumen, "100%" is 100 %,
-/// "12 Laporan" is 12 Laporan. An outcome sentence ("Terbitnya surat
-/// keputusan tim kerja") or a number followed by a long phrase stays text.
+/// Reads a TARGET CAPAIAN: "1 (satu) Dokumen" is 1 Dokumen with "satu" as the
+/// amount in words, "12 Laporan" is 12 Laporan, "100%" is 100 %.
+///
+/// An outcome sentence ("Terbitnya surat keputusan tim kerja"), a number
+/// followed by a long phrase ("2 orang pegawai mengikuti pelatihan teknis") or
+/// an empty cell keeps only its text: nothing is guessed.
 enum TargetQuantityReader {
-    /// The longest unit that still reads as a unit ("Dokumen", "Kali Rapat", "Orang Pegawai Baru").
+    /// The most words a unit may have ("Dokumen", "Kali Rapat", "Orang Pegawai Baru").
     static let longestUnit = 3
 
     static func read(_ text: String) -> TargetQuantity {
         let folded = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        var rest = Substring(folded)
-        let number = rest.prefix { $0.isNumber || $0 == "." || $0 == "," }
-        guard let amount = amount(String(number)) else { return TargetQuantity(text: folded) }
-        rest = rest.dropFirst(number.count).drop { $0 == " " }
+        let textOnly = TargetQuantity(text: folded)
 
+        // The figure: "12", "2,5", "1.250".
+        var rest = Substring(folded)
+        let figure = rest.prefix { isDigit($0) || $0 == "." || $0 == "," }
+        guard let amount = amount(written: String(figure)) else { return textOnly }
+        rest = rest.dropFirst(figure.count).drop(while: \.isWhitespace)
+
+        // The amount in words, in brackets after the figure: "(satu)".
         var words: String?
-        if rest.hasPrefix("("), let close = rest.firstIndex(of: ")") {
-            words = rest[rest.index(after: rest.startIndex)..<close].trimmingCharacters(in: .whitespaces)
-            rest = rest[rest.index(after: close)...].drop { $0 == " " }
+        if rest.first == "(" {
+            guard let close = rest.firstIndex(of: ")") else { return textOnly }
+            let inside = rest[rest.index(after: rest.startIndex)..<close]
+                .split(separator: " ").joined(separator: " ")
+            guard !inside.isEmpty, inside.allSatisfy({ $0.isLetter || $0 == " " }) else { return textOnly }
+            words = inside
+            rest = rest[rest.index(after: close)...].drop(while: \.isWhitespace)
         }
-        let unit = rest.trimmingCharacters(in: .whitespaces)
-        guard unit.split(separator: " ").count <= longestUnit, !unit.contains("(") else { return TargetQuantity(text: folded) }
+
+        // The unit: what is left, if short enough to be one.
+        let unit = String(rest)
+        guard isUnit(unit) else { return textOnly }
         return TargetQuantity(text: folded, amount: amount, amountInWords: words, unit: unit.isEmpty ? nil : unit)
     }
 
-    /// "12", "1.250" (thousands dot), "2,5" (decimal comma); nil otherwise.
-    static func amount(_ text: String) -> Double? {
-        guard let first = text.first, first.isNumber else { return nil }
-        let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+    /// A figure as Indonesian writes it: "12", "1.250" (dots between
+    /// thousands), "2,5" (decimal comma); nil for anything else ("1.2.3").
+    static func amount(written figure: String) -> Double? {
+        let parts = figure.split(separator: ",", omittingEmptySubsequences: false)
         guard parts.count <= 2 else { return nil }
-        let whole = parts[0].split(separator: ".", omittingEmptySubsequences: false)
-        if whole.count > 1 {
-            guard whole.dropFirst().allSatisfy({ $0.count == 3 }), (1...3).contains(whole[0].count) else { return nil }
+        let groups = parts[0].split(separator: ".", omittingEmptySubsequences: false)
+        guard let first = groups.first, (1...3).contains(first.count) || groups.count == 1,
+              groups.dropFirst().allSatisfy({ $0.count == 3 }),
+              groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy(isDigit) }) else { return nil }
+        var digits = groups.joined()
+        if parts.count == 2 {
+            guard !parts[1].isEmpty, parts[1].allSatisfy(isDigit) else { return nil }
+            digits += "." + parts[1]
         }
-        let fraction = parts.count == 2 ? "." + parts[1] : ""
-        guard parts.count == 1 || !parts[1].isEmpty else { return nil }
-        return Double(whole.joined() + fraction)
+        return Double(digits)
+    }
+
+    /// At most `longestUnit` words and no brackets; empty is allowed ("7").
+    private static func isUnit(_ text: String) -> Bool {
+        text.split(separator: " ").count <= longestUnit && !text.contains("(") && !text.contains(")")
+    }
+
+    private static func isDigit(_ character: Character) -> Bool {
+        character.isASCII && character.isNumber
     }
 }

@@ -1,139 +1,241 @@
 /// Reads the months a TARGET WAKTU names, keeping the text as written.
 ///
-/// It understands what the decrees write: single months ("Nopember 2025"),
-/// ranges ("September - Desember 2025", "Mei s.d. Juni"), lists ("Maret, Juni,
-/// September, Desember 2026"), periods ("Setiap bulan", "Per Triwulan",
-/// "Triwulan II", "Semester I"). A month without a year takes the next year
-/// written after it, else the plan's year. Text that names no month or
-/// period ("Saat tahapan", "3 (tiga) bulan") names no months: nothing is guessed.
+/// It understands what the decrees write:
+/// - single months: "September 2025", "Nopember 2025", "Agt";
+/// - ranges: "September - Desember 2025", "Mei s.d. Juni", "November - Februari 2026";
+/// - lists: "Februari, April, Juni", "Maret, Juni, September, Desember 2026";
+/// - periods: "Setiap bulan", "Per Triwulan", "Triwulan II", "TW IV", "Semester I", "Per Semester".
+///
+/// A month without a year takes the next year written after it, else the
+/// plan's year; a period takes the first year written, else the plan's year.
+/// Text that names no month and no period ("Saat tahapan", "3 (tiga) bulan")
+/// names no months: nothing is guessed.
 enum TargetTimeReader {
     static func read(_ text: String, planYear: Int) -> TargetTime {
         let folded = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         let tokens = tokenize(folded)
-        let year = tokens.lazy.compactMap { if case .year(let y) = $0 { y } else { nil } }.first ?? planYear
-        var months = Set(periodMonths(folded.lowercased(), tokens: tokens, year: year))
+        let periodYear = tokens.lazy.compactMap(\.year).first ?? planYear
+        var months = Set(periodMonths(tokens).compactMap { YearMonth(year: periodYear, month: $0) })
         months.formUnion(namedMonths(tokens, planYear: planYear))
         return TargetTime(text: folded, months: months.sorted())
     }
 
-    enum Token: Equatable {
-        case month(Int)
-        case year(Int)
-        case numeral(Int)
-        case through
-        case word(String)
-    }
-
     // MARK: - Words
 
-    private static let monthWords: [String: Int] = {
-        var words: [String: Int] = [:]
-        let names = [
-            ["januari", "jan"], ["februari", "pebruari", "feb", "peb"], ["maret", "mar"], ["april", "apr"],
-            ["mei"], ["juni", "jun"], ["juli", "jul"], ["agustus", "agu", "agt", "ags", "agst"],
-            ["september", "sep", "sept"], ["oktober", "okt"], ["november", "nopember", "nov", "nop"],
-            ["desember", "des"],
-        ]
-        for (index, spellings) in names.enumerated() {
-            for spelling in spellings { words[spelling] = index + 1 }
+    /// A word of the text, lower case, and what it is.
+    struct Token: Equatable {
+        enum Kind: Equatable {
+            case month(Int)
+            case year(Int)
+            /// "-", "–", "s.d.", "s/d", "sd", "sampai", "hingga".
+            case through
+            case word
         }
-        return words
+
+        let text: String
+        let kind: Kind
+
+        var year: Int? {
+            if case .year(let year) = kind { year } else { nil }
+        }
+    }
+
+    /// Every spelling of each month: full names, old spellings, abbreviations.
+    private static let monthSpellings: [String: Int] = {
+        let spellings = [
+            ["januari", "jan"], ["februari", "pebruari", "feb", "peb"], ["maret", "mar"],
+            ["april", "apr"], ["mei"], ["juni", "jun"], ["juli", "jul"],
+            ["agustus", "agu", "agt", "ags", "agst"], ["september", "sep", "sept"],
+            ["oktober", "okt"], ["november", "nopember", "nov", "nop"], ["desember", "des"],
+        ]
+        var months: [String: Int] = [:]
+        for (index, names) in spellings.enumerated() {
+            for name in names { months[name] = index + 1 }
+        }
+        return months
     }()
 
-    private static let throughWords: Set<String> = ["-", "s.d", "sd", "sampai", "hingga", "sampai-dengan"]
+    /// Words that join the two ends of a range ("sampai dengan" is "sampai"
+    /// followed by "dengan", which `mentions(in:)` passes over).
+    private static let throughWords: Set<String> = ["-", "s.d", "s/d", "sd", "sampai", "hingga"]
 
-    /// Words, with "-" as a word of its own and "sampai dengan" and "s/d" as one word.
+    /// Splits the text into words; dashes are words of their own, so
+    /// "Oktober-Desember" is "oktober", "-", "desember".
     static func tokenize(_ text: String) -> [Token] {
-        var spaced = text.lowercased()
-            .replacingOccurrences(of: "sampai dengan", with: "sampai-dengan")
-            .replacingOccurrences(of: "s/d", with: " s.d ")
-        for dash in ["–", "—", "-"] { spaced = spaced.replacingOccurrences(of: dash, with: " - ") }
-        spaced = spaced.replacingOccurrences(of: "sampai - dengan", with: "sampai-dengan")
-        return spaced.split { $0.isWhitespace || ",;()/&".contains($0) }.map { piece in
-            var word = String(piece)
-            while let last = word.last, ".:".contains(last), word != "-" { word.removeLast() }
-            if throughWords.contains(word) { return .through }
-            if let month = monthWords[word] { return .month(month) }
-            if word.count == 4, let year = Int(word), (1900...2100).contains(year) { return .year(year) }
-            if let numeral = RomanNumeral.value(of: word), numeral <= 4 { return .numeral(numeral) }
-            return .word(word)
+        var spaced = ""
+        for character in text.lowercased() {
+            if "-–—".contains(character) { spaced += " - " } else { spaced.append(character) }
         }
+        var tokens: [Token] = []
+        for piece in spaced.split(whereSeparator: { $0.isWhitespace || ",;()[]".contains($0) }) {
+            var word = String(piece)
+            while word.count > 1, word.hasSuffix(".") { word.removeLast() }
+            if throughWords.contains(word) {
+                tokens.append(Token(text: word, kind: .through))
+                continue
+            }
+            // "Sept.", "Jan/Feb", "TW.II": letters and digits only from here on.
+            for part in word.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+                tokens.append(token(String(part)))
+            }
+        }
+        return tokens
+    }
+
+    private static func token(_ word: String) -> Token {
+        if let month = monthSpellings[word] { return Token(text: word, kind: .month(month)) }
+        if word.count == 4, let year = Int(word), (1900...2100).contains(year) {
+            return Token(text: word, kind: .year(year))
+        }
+        return Token(text: word, kind: .word)
     }
 
     // MARK: - Periods
 
-    private static func periodMonths(_ text: String, tokens: [Token], year: Int) -> [YearMonth] {
+    /// Phrases that name every month, every quarter's last month, every half-year's last month.
+    private static let periodPhrases: [(words: [String], months: [Int])] = [
+        (["setiap", "bulan"], Array(1...12)), (["tiap", "bulan"], Array(1...12)),
+        (["per", "bulan"], Array(1...12)), (["perbulan"], Array(1...12)), (["bulanan"], Array(1...12)),
+        (["setiap", "triwulan"], [3, 6, 9, 12]), (["tiap", "triwulan"], [3, 6, 9, 12]),
+        (["per", "triwulan"], [3, 6, 9, 12]), (["pertriwulan"], [3, 6, 9, 12]), (["triwulanan"], [3, 6, 9, 12]),
+        (["setiap", "semester"], [6, 12]), (["tiap", "semester"], [6, 12]),
+        (["per", "semester"], [6, 12]), (["persemester"], [6, 12]), (["semesteran"], [6, 12]),
+    ]
+
+    /// The months (1...12) the periods in the text name, without their year.
+    private static func periodMonths(_ tokens: [Token]) -> [Int] {
+        // "Per-bulan" is "per", "-", "bulan": phrases are matched without the dashes.
+        let words = tokens.filter { $0.kind != .through }.map(\.text)
         var months: [Int] = []
-        let compact = text.replacingOccurrences(of: "-", with: " ")
-        if containsAny(compact, ["setiap bulan", "tiap bulan", "per bulan", "perbulan", "bulanan", "sepanjang tahun"]) {
-            months += Array(1...12)
+        for phrase in periodPhrases where contains(words, phrase.words) {
+            months += phrase.months
         }
-        if containsAny(compact, ["setiap triwulan", "tiap triwulan", "per triwulan", "pertriwulan", "triwulanan"]) {
-            months += [3, 6, 9, 12]
-        }
-        if containsAny(compact, ["setiap semester", "tiap semester", "per semester", "persemester", "semesteran"]) {
-            months += [6, 12]
-        }
-        for (index, token) in tokens.enumerated() where index + 1 < tokens.count {
-            guard case .word(let word) = token, case .numeral(let number) = tokens[index + 1] else { continue }
-            if word == "triwulan" || word == "tw" {
-                months += Array((number - 1) * 3 + 1...number * 3)
-            } else if word == "semester", number <= 2 {
-                months += Array((number - 1) * 6 + 1...number * 6)
-            }
-        }
-        return months.map { YearMonth(year: year, month: $0)! }
+        return months + numberedPeriodMonths(tokens)
     }
 
-    private static func containsAny(_ text: String, _ phrases: [String]) -> Bool {
-        phrases.contains { text.contains($0) }
+    private static func contains(_ words: [String], _ phrase: [String]) -> Bool {
+        guard words.count >= phrase.count else { return false }
+        return (0...(words.count - phrase.count)).contains { Array(words[$0..<($0 + phrase.count)]) == phrase }
+    }
+
+    /// "Triwulan II", "TW I - II", "Triwulan III dan IV", "Semester I": the
+    /// months of the quarters or half-years numbered.
+    private static func numberedPeriodMonths(_ tokens: [Token]) -> [Int] {
+        var months: [Int] = []
+        var index = 0
+        while index < tokens.count {
+            let length: Int
+            switch tokens[index].text {
+            case "triwulan", "tw": length = 3
+            case "semester": length = 6
+            default:
+                index += 1
+                continue
+            }
+            let count = 12 / length
+            index += 1
+            guard index < tokens.count, var number = ordinal(tokens[index].text, upTo: count) else { continue }
+            months += Array((number - 1) * length + 1...number * length)
+            // Further numbers joined by "dan" or a range: "I dan II", "I - III".
+            while index + 2 < tokens.count, let next = ordinal(tokens[index + 2].text, upTo: count) {
+                let joiner = tokens[index + 1]
+                if joiner.kind == .through, next > number {
+                    months += Array(number * length + 1...next * length)
+                } else if joiner.text == "dan" {
+                    months += Array((next - 1) * length + 1...next * length)
+                } else {
+                    break
+                }
+                number = next
+                index += 2
+            }
+            index += 1
+        }
+        return months
+    }
+
+    /// "i" to "iv" or "1" to "4", up to `limit`.
+    private static func ordinal(_ word: String, upTo limit: Int) -> Int? {
+        let values = ["i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4]
+        guard let value = values[word], value <= limit else { return nil }
+        return value
     }
 
     // MARK: - Named months
 
-    /// A month as written, its year once known, and whether a range starts at it.
-    private struct Item {
+    /// A month named in the text.
+    private struct Mention {
         var month: Int
+        /// Written right after it ("Desember 2025") or after a later month ("Maret, Juni 2026").
         var year: Int?
-        var rangeFrom: Int?
+        /// Whether the year was written right after this month.
+        var hasOwnYear = false
+        /// The mention that starts the range this one ends ("September - Desember").
+        var rangeStart: Int?
     }
 
+    /// Words that may stand between "sampai" and the month that ends the range.
+    private static let wordsWithinRange: Set<String> = ["dengan", "bulan"]
+
     private static func namedMonths(_ tokens: [Token], planYear: Int) -> [YearMonth] {
-        var items: [Item] = []
-        var pendingThrough = false
-        for token in tokens {
-            switch token {
-            case .month(let month):
-                let from = pendingThrough && !items.isEmpty ? items.count - 1 : nil
-                items.append(Item(month: month, year: nil, rangeFrom: from))
-                pendingThrough = false
-            case .year(let year):
-                // A year belongs to every month before it that has none yet.
-                for index in items.indices.reversed() where items[index].year == nil {
-                    items[index].year = year
-                }
-                pendingThrough = false
-            case .through:
-                pendingThrough = true
-            case .numeral, .word:
-                pendingThrough = false
-            }
-        }
-        let rangeStarts = Set(items.compactMap(\.rangeFrom))
+        let mentions = mentions(in: tokens)
+        let rangeStarts = Set(mentions.compactMap(\.rangeStart))
         var months: [YearMonth] = []
-        for index in items.indices where !rangeStarts.contains(index) {
-            let item = items[index]
-            let end = YearMonth(year: item.year ?? planYear, month: item.month)!
-            guard let fromIndex = item.rangeFrom else {
-                months.append(end)
-                continue
+        for (index, mention) in mentions.enumerated() {
+            if let start = mention.rangeStart {
+                months += range(from: mentions[start], to: mention, planYear: planYear)
+            } else if !rangeStarts.contains(index), let month = YearMonth(year: mention.year ?? planYear, month: mention.month) {
+                months.append(month)
             }
-            let from = items[fromIndex]
-            var startYear = from.year ?? end.year
-            // "November - Februari 2026": the range crosses into the year written.
-            if from.year == nil || from.year == end.year, from.month > item.month { startYear = end.year - 1 }
-            months += YearMonth(year: startYear, month: from.month)!.through(end)
         }
         return months
+    }
+
+    /// The months in the order written, each with its year and range start.
+    private static func mentions(in tokens: [Token]) -> [Mention] {
+        var mentions: [Mention] = []
+        var afterThrough = false
+        for (index, token) in tokens.enumerated() {
+            switch token.kind {
+            case .month(let month):
+                let start = afterThrough && !mentions.isEmpty ? mentions.count - 1 : nil
+                mentions.append(Mention(month: month, rangeStart: start))
+                afterThrough = false
+            case .year(let year):
+                // The year belongs to every month before it that has none yet.
+                for mentionIndex in mentions.indices.reversed() {
+                    guard mentions[mentionIndex].year == nil else { break }
+                    mentions[mentionIndex].year = year
+                }
+                if index > 0, case .month = tokens[index - 1].kind {
+                    mentions[mentions.count - 1].hasOwnYear = true
+                }
+                afterThrough = false
+            case .through:
+                afterThrough = true
+            case .word:
+                if !wordsWithinRange.contains(token.text) { afterThrough = false }
+            }
+        }
+        return mentions
+    }
+
+    /// Every month from `start` to `end`. A start without a year of its own is
+    /// in the end's year, or the year before when its month comes later
+    /// ("November - Februari 2026" starts in November 2025).
+    private static func range(from start: Mention, to end: Mention, planYear: Int) -> [YearMonth] {
+        let endYear: Int
+        if let year = end.year {
+            endYear = year
+        } else if let startYear = start.year {
+            endYear = start.month <= end.month ? startYear : startYear + 1
+        } else {
+            endYear = planYear
+        }
+        var startYear = endYear - (start.month > end.month ? 1 : 0)
+        if start.hasOwnYear, let year = start.year { startYear = year }
+        guard let first = YearMonth(year: startYear, month: start.month),
+              let last = YearMonth(year: endYear, month: end.month) else { return [] }
+        return first.through(last)
     }
 }
