@@ -154,10 +154,10 @@ enum TargetTimeReader {
         return months
     }
 
-    /// "i" to "iv" or "1" to "4", up to `limit`.
+    /// A quarter's or half-year's number, "i" to "iv" or "1" to "4", up to `limit`.
     private static func ordinal(_ word: String, upTo limit: Int) -> Int? {
-        let values = ["i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4]
-        guard let value = values[word], value <= limit else { return nil }
+        guard let value = RomanNumeral.value(of: word) ?? (word.count == 1 ? Int(word) : nil),
+              (1...limit).contains(value) else { return nil }
         return value
     }
 
