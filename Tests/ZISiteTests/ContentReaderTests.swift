@@ -101,6 +101,16 @@ final class ContentReaderTests: XCTestCase {
         XCTAssertTrue(diagnostics.items.first?.message.contains("satker.tingkat") ?? false)
     }
 
+    func testUnreadableSettingsGiveOneErrorAndNoWarningsAboutThePlanYear() throws {
+        try write("situs.yml", "format: 1\nsatker:\n  nama: \"KPU\n")
+        try write("keputusan.md", "# Keputusan\n")
+        try write("rencana-aksi.tsv", Self.table)
+        let (content, diagnostics) = read()
+        XCTAssertNil(content)
+        XCTAssertEqual(diagnostics.items.map(\.severity), [.error], diagnostics.items.map(\.formatted).joined(separator: "\n"))
+        XCTAssertTrue(diagnostics.items.first?.location.file.hasSuffix("situs.yml") ?? false)
+    }
+
     func testPagesWithTheSameAddressAreAnError() throws {
         try copyExample("situs.yml")
         try write("keputusan.md", "# Keputusan\n")

@@ -29,7 +29,7 @@ public enum ContentReader {
         let planPath = planFile(in: folder, named: settingText("rencana_aksi", in: settingsText))
         var plan: Plan?
         if let planPath, let planText = readText(planPath, diagnostics: &diagnostics) {
-            let year = settings?.planYear ?? settingText("tahun_rencana", in: settingsText).flatMap { Int($0) } ?? 0
+            let year = settings?.planYear ?? settingText("tahun_rencana", in: settingsText).flatMap { Int($0) }
             plan = PlanTableReader.read(text: planText, file: planPath, planYear: year, diagnostics: &diagnostics)
         } else if planPath == nil {
             diagnostics.error(SourceLocation(file: path(folder, planFiles[0]), line: 1),

@@ -8,7 +8,9 @@
 /// Nothing is dropped: where the table is ambiguous the text is kept and a
 /// warning names the line.
 public enum PlanTableReader {
-    public static func read(text: String, file: String, planYear: Int, diagnostics: inout DiagnosticList) -> Plan {
+    /// `planYear` is nil when the settings could not be read; the build stops on
+    /// that error, and the table is still read to report its own problems.
+    public static func read(text: String, file: String, planYear: Int?, diagnostics: inout DiagnosticList) -> Plan {
         let separator = DelimitedTextReader.detectSeparator(Substring(text))
         let rows = DelimitedTextReader.read(text, separator: separator, file: file, diagnostics: &diagnostics)
         var builder = PlanBuilder(file: file, planYear: planYear)
@@ -20,14 +22,14 @@ public enum PlanTableReader {
 /// The state of reading one plan table, top to bottom.
 struct PlanBuilder {
     let file: String
-    let planYear: Int
+    let planYear: Int?
     var header: PlanHeader?
     var sections: [Section] = []
     /// A numeral on a row of its own, waiting for its title on the next row.
     var pendingNumeral: (numeral: String, line: Int)?
     var subheading: RichText?
 
-    init(file: String, planYear: Int) {
+    init(file: String, planYear: Int?) {
         self.file = file
         self.planYear = planYear
     }
@@ -165,7 +167,7 @@ struct PlanBuilder {
             diagnostics.error(location(row.line), "baris ini tidak memiliki LANGKAH AKSI dan tidak ada langkah sebelumnya untuk disambung; isi LANGKAH AKSI-nya")
             return
         }
-        let year = planYear
+        let year = yearOfUndatedMonths
         modifyLastAction { component, indicator, action in
             if !row[.component].isEmpty { component.title = (component.title ?? .empty).appending(row[.component]) }
             if !row[.indicator].isEmpty { indicator.text = (indicator.text ?? .empty).appending(row[.indicator]) }
@@ -272,7 +274,7 @@ struct PlanBuilder {
                 Indicator(text: indicatorText.isEmpty ? nil : indicatorText, line: row.line))
         }
         let timeText = row[.targetTime].plain
-        let targetTime = TargetTimeReader.read(timeText, planYear: planYear)
+        let targetTime = TargetTimeReader.read(timeText, planYear: yearOfUndatedMonths)
         checkTargetTime(targetTime, at: row.location(.targetTime) ?? location(row.line), diagnostics: &diagnostics)
         let targetQuantity = TargetQuantityReader.read(row[.targetQuantity].plain)
         checkTargetQuantity(targetQuantity, at: row.location(.targetQuantity) ?? location(row.line), diagnostics: &diagnostics)
@@ -282,12 +284,15 @@ struct PlanBuilder {
         sections[sectionIndex].components[componentIndex].indicators[indicatorIndex].actions.append(action)
     }
 
+    /// The year of a month written without one; 0 only when the plan's year
+    /// is unknown, and then the plan is never published.
+    private var yearOfUndatedMonths: Int { planYear ?? 0 }
+
     private func checkTargetTime(_ time: TargetTime, at place: SourceLocation, diagnostics: inout DiagnosticList) {
         if !time.text.isEmpty && !time.namesMonths {
             diagnostics.warning(place, "TARGET WAKTU '\(time.text)' tidak menyebut bulan; ditampilkan sebagai teks dan tidak masuk grafik per bulan")
         }
-        let outside = time.months.filter { $0.year != planYear }
-        if let first = outside.first {
+        if let planYear, let first = time.months.first(where: { $0.year != planYear }) {
             diagnostics.warning(place, "TARGET WAKTU '\(time.text)' menyebut bulan di luar tahun rencana \(planYear) (\(first.month)/\(first.year)); periksa tahunnya")
         }
     }
