@@ -1,0 +1,84 @@
+"""The gates find what they are there to find.
+
+Usage: test_gates.py SITE_FOLDER
+
+Copies a built site, breaks each page in a way one gate must catch, runs the
+gates and checks that each fault is reported on the page it was put in.
+"""
+import pathlib
+import shutil
+import sys
+import tempfile
+import unittest
+
+from playwright.sync_api import sync_playwright
+
+import check_site
+
+SITE = None
+
+FAULTS = {
+    "index.html": ("</main>", '<img src="tidak-ada.png">'
+                   '<p style="color:#bbb;background:#fff">teks pudar</p>'
+                   '<a href="lampiran.html#tidak-ada">jangkar hilang</a>'
+                   "<script>document.querySelector('main').append('hanya dengan skrip')</script></main>"),
+    "keputusan.html": ("</head>", "<style>nav[aria-label='Menu utama'] { display: none }</style></head>"),
+    "lampiran.html": ("</head>", "<style>@media print { thead { display: table-row-group } }</style></head>"),
+}
+WIDE = ("</main>", '<div style="width: 1200px">terlalu lebar</div></main>')
+
+EXPECTED = [
+    ("index.html", "html/nu-validator"),
+    ("index.html", "tautan/rusak"),
+    ("index.html", "tautan/peringatan"),
+    ("index.html", "axe/image-alt"),
+    ("index.html", "axe/color-contrast"),
+    ("index.html", "tanpa-js/isi"),
+    ("keputusan.html", "tanpa-js/menu"),
+    ("lampiran.html", "cetak/judul-kolom"),
+    ("yatim.html", "tautan/tak-terjangkau"),
+]
+
+
+def inject(path, fault):
+    marker, replacement = fault
+    text = path.read_text()
+    assert marker in text, f"{path} has no {marker}"
+    path.write_text(text.replace(marker, replacement, 1))
+
+
+class GatesFindFaults(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.scratch = tempfile.TemporaryDirectory(prefix="zisite-gates-")
+        site = pathlib.Path(cls.scratch.name) / "rusak"
+        shutil.copytree(SITE, site)
+        for name, fault in FAULTS.items():
+            inject(site / name, fault)
+        cls.section = sorted((site / "bagian").glob("*.html"))[0].relative_to(site).as_posix()
+        inject(site / cls.section, WIDE)
+        shutil.copy(site / "keputusan.html", site / "yatim.html")
+        with sync_playwright() as playwright:
+            browser = check_site.launch(playwright)
+            cls.findings = check_site.check(browser, site, pathlib.Path(cls.scratch.name) / "laporan")
+            browser.close()
+        cls.found = {(finding.page, finding.rule) for finding in cls.findings}
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.scratch.cleanup()
+
+    def test_every_fault_is_found_on_its_page(self):
+        for page, rule in EXPECTED + [(self.section, "ponsel/gulir-samping")]:
+            with self.subTest(page=page, rule=rule):
+                self.assertIn((page, rule), self.found, "\n".join(map(str, self.findings)))
+
+    def test_untouched_pages_have_no_findings(self):
+        touched = {page for page, _ in EXPECTED} | {self.section}
+        others = [finding for finding in self.findings if finding.page not in touched]
+        self.assertEqual(others, [])
+
+
+if __name__ == "__main__":
+    SITE = pathlib.Path(sys.argv.pop(1)).resolve()
+    unittest.main(verbosity=2)
