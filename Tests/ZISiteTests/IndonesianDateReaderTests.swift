@@ -36,3 +36,21 @@ final class IndonesianDateReaderTests: XCTestCase {
         }
     }
 }
+
+final class IndonesianDateReaderSpreadsheetTests: XCTestCase {
+    func testDayFirstDatesAsAnIndonesianExcelWritesThem() {
+        XCTAssertEqual(IndonesianDateReader.read("31/12/2025"), CalendarDate(year: 2025, month: 12, day: 31))
+        XCTAssertEqual(IndonesianDateReader.read("1/2/2025"), CalendarDate(year: 2025, month: 2, day: 1))
+        XCTAssertEqual(IndonesianDateReader.read("05-10-2025"), CalendarDate(year: 2025, month: 10, day: 5))
+        for text in ["12/31/2025", "31/12/25", "31//2025", "29/02/2025"] {
+            XCTAssertNil(IndonesianDateReader.read(text), text)
+        }
+    }
+
+    func testAMomentIsTheDayItFallsOnInJakarta() {
+        XCTAssertEqual(IndonesianDateReader.read("2025-12-31T16:59:59Z"), CalendarDate(year: 2025, month: 12, day: 31))
+        XCTAssertEqual(IndonesianDateReader.read("2025-12-31T17:00:00Z"), CalendarDate(year: 2026, month: 1, day: 1))
+        XCTAssertEqual(IndonesianDateReader.read("2026-01-01T06:00:00+07:00"), CalendarDate(year: 2026, month: 1, day: 1))
+        XCTAssertEqual(IndonesianDateReader.read("2025-09-30T23:30:00-05:00"), CalendarDate(year: 2025, month: 10, day: 1))
+    }
+}

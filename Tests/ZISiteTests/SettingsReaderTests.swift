@@ -153,7 +153,7 @@ final class SettingsReaderTests: XCTestCase {
         let warning = try XCTUnwrap(diagnostics.items.first)
         XCTAssertEqual(warning.severity, .warning)
         XCTAssertEqual(warning.location.line, 4)
-        XCTAssertTrue(warning.message.contains("kunci yang dikenal di sini: alamat_situs, data_per, format, keputusan"), warning.message)
+        XCTAssertTrue(warning.message.contains("kunci yang dikenal di sini: alamat_situs, area_perubahan, bukti, data_per, format, keputusan"), warning.message)
     }
 
     func testLevelIsReadInAnyCase() throws {
@@ -179,7 +179,7 @@ final class SettingsReaderTests: XCTestCase {
     }
 
     func testBadDatesAreErrorsAtTheirValue() throws {
-        for bad in ["31 April 2025", "2025-02-29", "8/9/2025", "besok"] {
+        for bad in ["31 April 2025", "2025-02-29", "9/31/2025", "besok"] {
             let (settings, diagnostics) = read(try changed("data_per: 2025-09-08", "data_per: \(bad)"))
             XCTAssertNil(settings, bad)
             XCTAssertEqual(diagnostics.items.map(\.severity), [.error], bad)
@@ -257,5 +257,52 @@ final class SettingsReaderTests: XCTestCase {
             ContactChannel(kind: .website, text: "HTTPS://kendarikota.example.org", url: "HTTPS://kendarikota.example.org"),
             ContactChannel(kind: .pengaduan, text: "(0401) 3190000", url: nil),
         ])
+    }
+}
+
+final class SettingsReaderAreaTests: XCTestCase {
+    private static let base = """
+        satker:
+          nama: KPU Kota Kendari
+          tingkat: kota
+        tahun_rencana: 2025
+        keputusan:
+          nomor: "65"
+          tahun: 2025
+          tentang: Rencana aksi
+          ditetapkan_di: Kendari
+          tanggal: 2025-09-08
+          penandatangan: A
+          jabatan: Ketua
+        data_per: 2025-12-31
+
+        """
+
+    private func read(_ extra: String) -> (Settings?, [Diagnostic]) {
+        var diagnostics = DiagnosticList()
+        let settings = SettingsReader.read(text: Self.base + extra, file: "situs.yml", diagnostics: &diagnostics)
+        return (settings, diagnostics.items)
+    }
+
+    func testSectionsMapToAreasByNumeralOrName() throws {
+        let (settings, problems) = read("area_perubahan:\n  I: I\n  ii: Penguatan Pengawasan\n  VII: vi\n")
+        XCTAssertEqual(problems, [])
+        XCTAssertEqual(try XCTUnwrap(settings).areas, ["I": .changeManagement, "II": .supervision, "VII": .publicService])
+        XCTAssertEqual(read("").0?.areas, [:])
+    }
+
+    func testWrongAreasAreErrorsAtTheirValue() {
+        let (_, problems) = read("area_perubahan:\n  I: VII\n  satu: I\n")
+        XCTAssertEqual(problems.map(\.severity), [.error, .error])
+        XCTAssertEqual(problems.map(\.location.line), [15, 16])
+        XCTAssertTrue(problems[0].message.contains("bukan area perubahan"))
+        XCTAssertTrue(problems[1].message.contains("bukan nomor bagian"))
+    }
+
+    func testEvidenceSizeLimitIsInMegabytes() {
+        XCTAssertEqual(read("").0?.evidenceSizeLimit, 20 * 1024 * 1024)
+        XCTAssertEqual(read("bukti:\n  batas_ukuran_mb: 5\n").0?.evidenceSizeLimit, 5 * 1024 * 1024)
+        XCTAssertEqual(read("bukti:\n  batas_ukuran_mb: 0\n").1.map(\.severity), [.error])
+        XCTAssertTrue(read("bukti:\n  batas_ukuran: 5\n").1.first?.message.contains("batas_ukuran_mb") == true)
     }
 }

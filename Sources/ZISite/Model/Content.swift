@@ -7,13 +7,20 @@ public struct Content: Hashable, Sendable {
     /// The decree's text (Menimbang, Mengingat, Memutuskan) in Markdown.
     public var decreeText: MarkdownPage?
     public var pages: [MarkdownPage]
+    /// Monev periods, oldest first.
+    public var monev: [MonevPeriod]
+    /// The evidence files the monev sheets name, by path.
+    public var evidence: [EvidenceFile]
 
-    public init(folder: String, settings: Settings, plan: Plan, decreeText: MarkdownPage?, pages: [MarkdownPage]) {
+    public init(folder: String, settings: Settings, plan: Plan, decreeText: MarkdownPage?, pages: [MarkdownPage],
+                monev: [MonevPeriod] = [], evidence: [EvidenceFile] = []) {
         self.folder = folder
         self.settings = settings
         self.plan = plan
         self.decreeText = decreeText
         self.pages = pages
+        self.monev = monev
+        self.evidence = evidence
     }
 }
 

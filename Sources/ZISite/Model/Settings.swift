@@ -9,14 +9,24 @@ public struct Settings: Hashable, Sendable {
     /// Public address of the folder the site is uploaded to; used for
     /// `sitemap.xml`, which needs absolute addresses.
     public var siteURL: String?
+    /// The area of change each section belongs to, by section numeral
+    /// (`area_perubahan`); empty when the settings give none.
+    public var areas: [String: AreaOfChange]
+    /// Evidence files larger than this many bytes get a warning.
+    public var evidenceSizeLimit: Int
 
-    public init(unit: WorkUnit, planYear: Int, decree: Decree, contacts: [ContactChannel], dataDate: CalendarDate, siteURL: String?) {
+    public static let defaultEvidenceSizeLimit = 20 * 1024 * 1024
+
+    public init(unit: WorkUnit, planYear: Int, decree: Decree, contacts: [ContactChannel], dataDate: CalendarDate, siteURL: String?,
+                areas: [String: AreaOfChange] = [:], evidenceSizeLimit: Int = Settings.defaultEvidenceSizeLimit) {
         self.unit = unit
         self.planYear = planYear
         self.decree = decree
         self.contacts = contacts
         self.dataDate = dataDate
         self.siteURL = siteURL
+        self.areas = areas
+        self.evidenceSizeLimit = evidenceSizeLimit
     }
 }
 

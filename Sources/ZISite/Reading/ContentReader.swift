@@ -7,6 +7,8 @@ import Yams
 ///     rencana-aksi.tsv       the plan table (or .csv / .txt, or as `rencana_aksi` names)
 ///     keputusan.md           the decree's text
 ///     halaman/*.md           narrative pages, in file-name order
+///     monev/*.csv            progress sheets, one per period
+///     bukti/                 the evidence files the sheets name
 ///
 /// The only part that reads files; bad content becomes diagnostics.
 public enum ContentReader {
@@ -48,8 +50,10 @@ public enum ContentReader {
         }
 
         let pages = readPages(in: path(folder, pagesFolder), diagnostics: &diagnostics)
+        let progress = MonevFolderReader.read(folder: folder, plan: plan, settings: settings, diagnostics: &diagnostics)
         guard let settings, let plan else { return nil }
-        return Content(folder: folder, settings: settings, plan: plan, decreeText: decreeText, pages: pages)
+        return Content(folder: folder, settings: settings, plan: plan, decreeText: decreeText, pages: pages,
+                       monev: progress.periods, evidence: progress.evidence)
     }
 
     private static func readPages(in folder: String, diagnostics: inout DiagnosticList) -> [MarkdownPage] {

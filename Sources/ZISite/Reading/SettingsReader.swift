@@ -16,7 +16,17 @@ public enum SettingsReader {
         "data_per": .date,
         "alamat_situs": .text,
         "rencana_aksi": .text,
+        "area_perubahan": .mapping, "area_perubahan.*": .text,
+        "bukti": .mapping, "bukti.batas_ukuran_mb": .integer,
     ]
+
+    /// The kind of a key: its own entry, or its parent's `*` entry for a
+    /// mapping whose keys the unit chooses (section numerals).
+    static func kind(of path: String) -> SettingKind? {
+        if let kind = schema[path] { return kind }
+        guard let dot = path.lastIndex(of: ".") else { return nil }
+        return schema[path[..<dot] + ".*"]
+    }
 
     enum SettingKind: Equatable {
         case text, integer, date, mapping
@@ -82,7 +92,7 @@ struct SettingValues {
         for (keyNode, value) in mapping {
             let key = keyNode.string ?? ""
             let path = prefix.isEmpty ? key : "\(prefix).\(key)"
-            guard let kind = SettingsReader.schema[path] else {
+            guard let kind = SettingsReader.kind(of: path) else {
                 let siblings = SettingsReader.schema.keys
                     .filter { $0.hasPrefix(prefix.isEmpty ? "" : prefix + ".") && !$0.dropFirst(prefix.isEmpty ? 0 : prefix.count + 1).contains(".") }
                     .map { String($0.dropFirst(prefix.isEmpty ? 0 : prefix.count + 1)) }
@@ -166,9 +176,38 @@ struct SettingValues {
             diagnostics.error(scalars["alamat_situs"]!.location, "'alamat_situs' harus diawali https:// (alamat folder tempat situs diunggah)")
             siteURL = nil
         }
+        let areas = self.areas(&diagnostics)
+        let sizeLimit = integer("bukti.batas_ukuran_mb", required: false, &diagnostics)
+        if let sizeLimit, sizeLimit <= 0 {
+            diagnostics.error(scalars["bukti.batas_ukuran_mb"]!.location, "'bukti.batas_ukuran_mb' harus lebih dari 0 (dalam megabita)")
+        }
         guard let name, let level, let planYear, let decree, let dataDate else { return nil }
         return Settings(unit: WorkUnit(name: name, level: level, province: province), planYear: planYear,
-                        decree: decree, contacts: contacts, dataDate: dataDate, siteURL: siteURL)
+                        decree: decree, contacts: contacts, dataDate: dataDate, siteURL: siteURL, areas: areas,
+                        evidenceSizeLimit: sizeLimit.map { max($0, 1) * 1024 * 1024 } ?? Settings.defaultEvidenceSizeLimit)
+    }
+
+    /// `area_perubahan`: section numeral to area, the area written as its
+    /// numeral ("V") or its name ("Penguatan Pengawasan").
+    private func areas(_ diagnostics: inout DiagnosticList) -> [String: AreaOfChange] {
+        var areas: [String: AreaOfChange] = [:]
+        for (path, value) in scalars.sorted(by: { $0.key < $1.key }) where path.hasPrefix("area_perubahan.") {
+            let section = String(path.dropFirst("area_perubahan.".count))
+            guard let numeral = RomanNumeral.value(of: section) else {
+                diagnostics.error(value.location, "'\(path)': '\(section)' bukan nomor bagian; tulis nomor bagian rencana aksi dengan angka Romawi (I, II, ...)")
+                continue
+            }
+            let text = value.text.trimmingCharacters(in: .whitespaces)
+            let area = RomanNumeral.value(of: text).flatMap(AreaOfChange.init(rawValue:))
+                ?? AreaOfChange.allCases.first { $0.name.lowercased() == text.lowercased() }
+            guard let area else {
+                let names = AreaOfChange.allCases.map { "\($0.numeral) \($0.name)" }.joined(separator: ", ")
+                diagnostics.error(value.location, "'\(path)': '\(text)' bukan area perubahan; tulis salah satu: \(names)")
+                continue
+            }
+            areas[RomanNumeral.numeral(numeral)] = area
+        }
+        return areas
     }
 
     private func decree(_ diagnostics: inout DiagnosticList) -> Decree? {

@@ -67,4 +67,11 @@ public enum IndonesianFormat {
     public static func rupiah(_ value: Int) -> String {
         (value < 0 ? "-" : "") + "Rp" + integer(Int(value.magnitude))
     }
+
+    /// "850 B", "12,5 KB", "3,2 MB": sizes in units of 1.024 bytes.
+    public static func fileSize(_ bytes: Int) -> String {
+        if bytes < 1024 { return "\(integer(bytes)) B" }
+        if bytes < 1024 * 1024 { return decimal(Double(bytes) / 1024) + " KB" }
+        return decimal(Double(bytes) / (1024 * 1024)) + " MB"
+    }
 }

@@ -1,0 +1,64 @@
+/// Checks the monev sheets against the plan and the evidence folder: every
+/// row must name a step of the plan once, every file it names must be there,
+/// and what it reports must hold together.
+struct MonevCheck {
+    let plan: Plan
+    let planYear: Int?
+    let evidence: [String: EvidenceFile]
+
+    /// The period with each row's code written as the plan writes it ("i.1.A"
+    /// is I.1.a); rows with an unknown or repeated code are reported and left out.
+    func check(_ period: MonevPeriod, diagnostics: inout DiagnosticList) -> MonevPeriod {
+        let codes = Dictionary(plan.actions.map { ($0.code.lowercased(), $0.code) }, uniquingKeysWith: { first, _ in first })
+        var seen: [String: Int] = [:]
+        var checked = period
+        checked.entries = []
+        for var entry in period.entries {
+            let here = SourceLocation(file: period.file, line: entry.line)
+            guard let code = codes[entry.code.lowercased()] else {
+                var message = "kode '\(entry.code)' tidak ada di rencana aksi"
+                if let closest = Suggestion.closest(to: entry.code, among: codes.values) { message += "; mungkin maksudnya '\(closest)'?" }
+                diagnostics.error(here, message + " Kode setiap langkah ada di kolom Kode halaman Lampiran")
+                continue
+            }
+            entry.code = code
+            if let first = seen[code] {
+                diagnostics.error(here, "langkah \(code) sudah dilaporkan di baris \(first); setiap langkah cukup satu baris, gabungkan kedua baris")
+                continue
+            }
+            seen[code] = entry.line
+            checkEntry(entry, in: period, at: here, diagnostics: &diagnostics)
+            checked.entries.append(entry)
+        }
+        return checked
+    }
+
+    private func checkEntry(_ entry: ProgressEntry, in period: MonevPeriod, at here: SourceLocation, diagnostics: inout DiagnosticList) {
+        switch entry.status {
+        case .done:
+            if entry.evidence.isEmpty {
+                diagnostics.warning(here, "langkah \(entry.code) berstatus selesai tetapi belum ada BUKTI; tambahkan berkas di folder bukti atau tautannya")
+            }
+            if entry.dateDone == nil {
+                diagnostics.warning(here, "langkah \(entry.code) berstatus selesai tetapi TANGGAL SELESAI kosong; isi tanggalnya agar tampil di jadwal")
+            }
+        case .notCarriedOut where entry.note.isEmpty:
+            diagnostics.error(here, "langkah \(entry.code) berstatus tidak dilaksanakan tanpa alasan; tulis alasannya di kolom CATATAN")
+        default:
+            break
+        }
+        if let date = entry.dateDone {
+            if let planYear, date.year != planYear {
+                diagnostics.warning(here, "TANGGAL SELESAI \(IndonesianFormat.date(date)) di luar tahun rencana \(planYear); periksa tahunnya")
+            }
+            if period.asOf < date {
+                diagnostics.warning(here, "TANGGAL SELESAI \(IndonesianFormat.date(date)) sesudah tanggal data periode ini (\(IndonesianFormat.date(period.asOf))); periksa tanggalnya")
+            }
+        }
+        for case .file(let path) in entry.evidence where evidence[path] == nil {
+            var message = "berkas bukti '\(path)' tidak ada di folder bukti"
+            if let closest = Suggestion.closest(to: path, among: evidence.keys) { message += "; mungkin maksudnya '\(closest)'?" }
+            diagnostics.error(here, message + " Periksa nama berkas dan foldernya")
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+
+/// Reads the progress of a content folder: every sheet in `monev/` and the
+/// evidence files in `bukti/` they name, checked against the plan.
+enum MonevFolderReader {
+    static let sheetsFolder = "monev"
+    static let evidenceFolder = "bukti"
+    static let sheetExtensions = ["csv", "tsv", "txt"]
+
+    static func read(folder: String, plan: Plan?, settings: Settings?,
+                     diagnostics: inout DiagnosticList) -> (periods: [MonevPeriod], evidence: [EvidenceFile]) {
+        let evidenceFiles = EvidenceFolderReader.read(folder: ContentReader.path(folder, evidenceFolder), diagnostics: &diagnostics)
+        let sheetFolder = ContentReader.path(folder, sheetsFolder)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: sheetFolder)) ?? []
+        var periods: [MonevPeriod] = []
+        for name in names.sorted() where sheetExtensions.contains((name as NSString).pathExtension.lowercased()) && !name.hasPrefix("~$") {
+            let path = ContentReader.path(sheetFolder, name)
+            guard let text = ContentReader.readText(path, diagnostics: &diagnostics),
+                  let period = MonevSheetReader.read(text: text, file: path, diagnostics: &diagnostics) else { continue }
+            if let other = periods.first(where: { $0.name.lowercased() == period.name.lowercased() || $0.asOf == period.asOf }) {
+                diagnostics.error(SourceLocation(file: path, line: 1),
+                                  "periode '\(period.name)' (data per \(IndonesianFormat.date(period.asOf))) sama dengan periode di \(other.file); setiap periode cukup satu lembar")
+                continue
+            }
+            periods.append(period)
+        }
+        periods.sort { $0.asOf < $1.asOf }
+
+        let byPath = Dictionary(evidenceFiles.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        if let plan {
+            let check = MonevCheck(plan: plan, planYear: settings?.planYear, evidence: byPath)
+            periods = periods.map { check.check($0, diagnostics: &diagnostics) }
+        }
+        let named = Set(periods.flatMap { $0.entries.flatMap(\.evidence) })
+        let limit = settings?.evidenceSizeLimit ?? Settings.defaultEvidenceSizeLimit
+        for file in evidenceFiles {
+            let shown = ContentReader.path(ContentReader.path(folder, evidenceFolder), file.path)
+            if !named.contains(.file(file.path)) {
+                diagnostics.warning(SourceLocation(file: shown, line: 1),
+                                    "berkas bukti ini tidak disebut di lembar monev mana pun dan tidak diterbitkan; sebutkan di kolom BUKTI atau pindahkan dari folder bukti")
+            } else if file.size > limit {
+                diagnostics.warning(SourceLocation(file: shown, line: 1),
+                                    "berkas bukti ini berukuran \(IndonesianFormat.fileSize(file.size)), lebih dari batas \(IndonesianFormat.fileSize(limit)); perkecil berkasnya (misalnya kompres PDF) atau naikkan 'bukti.batas_ukuran_mb'")
+            }
+        }
+        return (periods, evidenceFiles.filter { named.contains(.file($0.path)) })
+    }
+}

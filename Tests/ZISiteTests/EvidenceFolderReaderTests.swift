@@ -1,0 +1,65 @@
+import Foundation
+import XCTest
+@testable import ZISite
+
+final class EvidenceFolderReaderTests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("zisite-bukti-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("bukti/AREA I"), withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    private func read() -> ([EvidenceFile], [Diagnostic]) {
+        var diagnostics = DiagnosticList()
+        let files = EvidenceFolderReader.read(folder: folder.appendingPathComponent("bukti").path, diagnostics: &diagnostics)
+        return (files, diagnostics.items)
+    }
+
+    func testFilesInsideTheFolderAreListedWithSizeAndType() throws {
+        try Data(count: 1500).write(to: folder.appendingPathComponent("bukti/AREA I/SK Tim.pdf"))
+        try Data("x".utf8).write(to: folder.appendingPathComponent("bukti/foto.JPG"))
+        try Data("x".utf8).write(to: folder.appendingPathComponent("bukti/Thumbs.db"))
+        let (files, problems) = read()
+        XCTAssertEqual(problems, [])
+        XCTAssertEqual(files.map(\.path), ["AREA I/SK Tim.pdf", "foto.JPG"])
+        XCTAssertEqual(files.map(\.size), [1500, 1])
+        XCTAssertEqual(files.map(\.kind), ["PDF", "JPG"])
+    }
+
+    func testASymbolicLinkOutOfTheFolderIsRefused() throws {
+        try Data("rahasia".utf8).write(to: folder.appendingPathComponent("situs.yml"))
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("bukti/AREA I/SK.pdf").path,
+                                                   withDestinationPath: "../../situs.yml")
+        try Data("ok".utf8).write(to: folder.appendingPathComponent("bukti/asli.pdf"))
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("bukti/salinan.pdf").path,
+                                                   withDestinationPath: "asli.pdf")
+        let (files, problems) = read()
+        XCTAssertEqual(files.map(\.path), ["asli.pdf", "salinan.pdf"])
+        XCTAssertEqual(problems.map(\.severity), [.error])
+        XCTAssertTrue(problems[0].location.file.hasSuffix("bukti/AREA I/SK.pdf"), problems[0].location.file)
+        XCTAssertTrue(problems[0].message.contains("ditolak"))
+    }
+
+    func testAFolderLinkOutOfTheFolderIsRefused() throws {
+        let outside = folder.appendingPathComponent("pribadi")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        try Data("rahasia".utf8).write(to: outside.appendingPathComponent("gaji.pdf"))
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("bukti/AREA II").path,
+                                                   withDestinationPath: outside.path)
+        let (files, problems) = read()
+        XCTAssertEqual(files, [])
+        XCTAssertFalse(problems.isEmpty)
+        XCTAssertTrue(problems.allSatisfy { $0.severity == .error && $0.message.contains("ditolak") })
+    }
+
+    func testAMissingFolderHasNoFiles() throws {
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("bukti"))
+        XCTAssertEqual(read().0, [])
+        XCTAssertEqual(read().1, [])
+    }
+}
