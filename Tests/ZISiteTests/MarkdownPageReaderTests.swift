@@ -21,7 +21,8 @@ final class MarkdownPageReaderTests: XCTestCase {
         XCTAssertEqual(MarkdownPageReader.slug(of: "2_pendahuluan.md"), "pendahuluan")
         XCTAssertEqual(MarkdownPageReader.slug(of: "2025-laporan.md"), "laporan")
         XCTAssertEqual(MarkdownPageReader.slug(of: "Tim ZI (2025).md"), "tim-zi-2025")
-        XCTAssertEqual(MarkdownPageReader.slug(of: "ÄÖ.md"), "halaman")
+        XCTAssertEqual(MarkdownPageReader.slug(of: "ÄÖ.md"), "ao")
+        XCTAssertEqual(MarkdownPageReader.slug(of: "—.md"), "halaman")
     }
 
     func testPageWithoutTitleGetsAWarningAndATitleFromItsName() {

@@ -36,7 +36,7 @@ final class SettingsReaderTests: XCTestCase {
         XCTAssertEqual(s.decree.signatory, "Jumwal Shaleh")
         XCTAssertEqual(s.decree.position, "Ketua Komisi Pemilihan Umum Kota Kendari")
         XCTAssertTrue(s.decree.subject.hasPrefix("Penetapan Rencana Kerja"))
-        XCTAssertEqual(s.dataDate, CalendarDate(year: 2025, month: 9, day: 8))
+        XCTAssertEqual(s.dataDate, CalendarDate(year: 2025, month: 12, day: 31))
         XCTAssertEqual(s.siteURL, "https://www.example.org/zona-integritas/")
         XCTAssertEqual(s.contacts.map(\.kind), [.pengaduan])
         XCTAssertEqual(s.contacts.first?.url, "mailto:kota_kendari@kpu.go.id")
@@ -100,7 +100,7 @@ final class SettingsReaderTests: XCTestCase {
     }
 
     func testMissingTopLevelKeyIsAnErrorAtTheFirstLine() throws {
-        let (settings, diagnostics) = read(try changed("data_per: 2025-09-08", ""))
+        let (settings, diagnostics) = read(try changed("data_per: 2025-12-31", ""))
         XCTAssertNil(settings)
         let errors = diagnostics.items.filter { $0.severity == .error }
         XCTAssertEqual(errors.count, 1)
@@ -153,7 +153,7 @@ final class SettingsReaderTests: XCTestCase {
         let warning = try XCTUnwrap(diagnostics.items.first)
         XCTAssertEqual(warning.severity, .warning)
         XCTAssertEqual(warning.location.line, 4)
-        XCTAssertTrue(warning.message.contains("kunci yang dikenal di sini: alamat_situs, area_perubahan, bukti, data_per, format, keputusan"), warning.message)
+        XCTAssertTrue(warning.message.contains("kunci yang dikenal di sini: alamat_situs, area_perubahan, bukti, catatan_kemajuan, data_per, format, keputusan"), warning.message)
     }
 
     func testLevelIsReadInAnyCase() throws {
@@ -180,7 +180,7 @@ final class SettingsReaderTests: XCTestCase {
 
     func testBadDatesAreErrorsAtTheirValue() throws {
         for bad in ["31 April 2025", "2025-02-29", "9/31/2025", "besok"] {
-            let (settings, diagnostics) = read(try changed("data_per: 2025-09-08", "data_per: \(bad)"))
+            let (settings, diagnostics) = read(try changed("data_per: 2025-12-31", "data_per: \(bad)"))
             XCTAssertNil(settings, bad)
             XCTAssertEqual(diagnostics.items.map(\.severity), [.error], bad)
             XCTAssertEqual(diagnostics.items.first?.location.line, 24, bad)
@@ -238,7 +238,7 @@ final class SettingsReaderTests: XCTestCase {
         XCTAssertEqual(first.location.line, 5)
         XCTAssertEqual(first.location.column, 9)
         XCTAssertTrue(first.message.contains("'satker'"), first.message)
-        let (_, list) = read(try changed("data_per: 2025-09-08", "data_per: [2025-09-08, 2025-09-09]"))
+        let (_, list) = read(try changed("data_per: 2025-12-31", "data_per: [2025-09-08, 2025-09-09]"))
         let error = try XCTUnwrap(list.items.first)
         XCTAssertEqual(error.severity, .error)
         XCTAssertEqual(error.location.line, 24)

@@ -14,11 +14,15 @@ public struct Settings: Hashable, Sendable {
     public var areas: [String: AreaOfChange]
     /// Evidence files larger than this many bytes get a warning.
     public var evidenceSizeLimit: Int
+    /// A note shown with the progress figures (`catatan_kemajuan`), e.g.
+    /// where the figures come from.
+    public var progressNote: String?
 
     public static let defaultEvidenceSizeLimit = 20 * 1024 * 1024
 
     public init(unit: WorkUnit, planYear: Int, decree: Decree, contacts: [ContactChannel], dataDate: CalendarDate, siteURL: String?,
-                areas: [String: AreaOfChange] = [:], evidenceSizeLimit: Int = Settings.defaultEvidenceSizeLimit) {
+                areas: [String: AreaOfChange] = [:], evidenceSizeLimit: Int = Settings.defaultEvidenceSizeLimit,
+                progressNote: String? = nil) {
         self.unit = unit
         self.planYear = planYear
         self.decree = decree
@@ -27,6 +31,7 @@ public struct Settings: Hashable, Sendable {
         self.siteURL = siteURL
         self.areas = areas
         self.evidenceSizeLimit = evidenceSizeLimit
+        self.progressNote = progressNote
     }
 }
 

@@ -32,8 +32,9 @@ public enum Build {
         let templates = TemplateFolderReader.read(folder: options.templates, diagnostics: &diagnostics)
         guard let content, !diagnostics.hasErrors else { return result(diagnostics, files: []) }
 
-        let renderer = SiteRenderer(content: content, templates: templates.sources, diagnostics: &diagnostics)
-        let files = renderer.render(diagnostics: &diagnostics) + templates.assets
+        let evidence = EvidenceCopies(content.evidence, reserved: [SitePaths.evidenceLibrary])
+        let renderer = SiteRenderer(content: content, evidencePaths: evidence.sitePaths, templates: templates.sources, diagnostics: &diagnostics)
+        let files = renderer.render(diagnostics: &diagnostics) + templates.assets + evidence.files
         guard !diagnostics.hasErrors else { return result(diagnostics, files: []) }
 
         do {

@@ -41,16 +41,6 @@ enum MarkdownPageReader {
         if !digits.isEmpty, let separator = name.dropFirst(digits.count).first, "-_ ".contains(separator) {
             name = name.dropFirst(digits.count + 1)
         }
-        var slug = ""
-        for character in name.lowercased() {
-            if character.isASCII && (character.isLetter || character.isNumber) {
-                slug.append(character)
-            } else if !slug.hasSuffix("-") {
-                slug.append("-")
-            }
-        }
-        while slug.hasSuffix("-") { slug.removeLast() }
-        while slug.hasPrefix("-") { slug.removeFirst() }
-        return slug.isEmpty ? "halaman" : slug
+        return Slug.make(name, fallback: "halaman")
     }
 }

@@ -4,6 +4,7 @@
 ///
 ///     PERIODE;Triwulan IV 2025
 ///     DATA PER;31/12/2025
+///     PETUNJUK;(how to fill the sheet; not read)
 ///
 ///     KODE;LANGKAH AKSI;TARGET WAKTU;TARGET CAPAIAN;STATUS;REALISASI;TANGGAL SELESAI;BUKTI;CATATAN
 ///     I.1.a;Membentuk tim kerja;Oktober 2025;1 (satu) Dokumen;selesai;1 Dokumen;15/10/2025;AREA I/SK Tim.pdf;
@@ -25,6 +26,8 @@ public enum MonevSheetReader {
     static let planColumns: Set<String> = ["BAGIAN", "KOMPONEN", "LANGKAH AKSI", "TARGET WAKTU", "TARGET CAPAIAN"]
     static let periodLabel = "PERIODE"
     static let asOfLabel = "DATA PER"
+    /// A row of guidance for the team, above the header; not read.
+    static let guidanceLabel = "PETUNJUK"
 
     public static func read(text: String, file: String, diagnostics: inout DiagnosticList) -> MonevPeriod? {
         let separator = DelimitedTextReader.detectSeparator(Substring(text))
@@ -66,6 +69,8 @@ public enum MonevSheetReader {
             switch key {
             case periodLabel:
                 name = value.isEmpty ? nil : value
+            case guidanceLabel:
+                continue
             case asOfLabel:
                 asOf = IndonesianDateReader.read(value)
                 if asOf == nil {
@@ -74,7 +79,7 @@ public enum MonevSheetReader {
                 }
             default:
                 diagnostics.warning(SourceLocation(file: file, line: row.line),
-                                    "baris di atas judul kolom ini tidak dikenal dan diabaikan; di atas judul kolom hanya ada baris PERIODE dan DATA PER")
+                                    "baris di atas judul kolom ini tidak dikenal dan diabaikan; di atas judul kolom hanya ada baris PERIODE, DATA PER dan PETUNJUK")
             }
         }
         guard let name else {

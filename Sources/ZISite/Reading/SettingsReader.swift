@@ -18,6 +18,7 @@ public enum SettingsReader {
         "rencana_aksi": .text,
         "area_perubahan": .mapping, "area_perubahan.*": .text,
         "bukti": .mapping, "bukti.batas_ukuran_mb": .integer,
+        "catatan_kemajuan": .text,
     ]
 
     /// The kind of a key: its own entry, or its parent's `*` entry for a
@@ -184,7 +185,8 @@ struct SettingValues {
         guard let name, let level, let planYear, let decree, let dataDate else { return nil }
         return Settings(unit: WorkUnit(name: name, level: level, province: province), planYear: planYear,
                         decree: decree, contacts: contacts, dataDate: dataDate, siteURL: siteURL, areas: areas,
-                        evidenceSizeLimit: sizeLimit.map { max($0, 1) * 1024 * 1024 } ?? Settings.defaultEvidenceSizeLimit)
+                        evidenceSizeLimit: sizeLimit.map { max($0, 1) * 1024 * 1024 } ?? Settings.defaultEvidenceSizeLimit,
+                        progressNote: text("catatan_kemajuan", required: false, &diagnostics))
     }
 
     /// `area_perubahan`: section numeral to area, the area written as its

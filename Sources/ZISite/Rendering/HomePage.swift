@@ -24,7 +24,7 @@ struct HomePage {
             first == months.last ? IndonesianFormat.monthYear(first)
                 : "\(IndonesianFormat.monthYear(first)) sampai \(IndonesianFormat.monthYear(months.last!))"
         }
-        let values: [String: Any] = [
+        var values: [String: Any] = [
             "akar": root,
             "satker": words.unitName,
             "wilayah": words.region,
@@ -47,6 +47,7 @@ struct HomePage {
             "halaman": pages,
             "alamatLampiran": root + SitePaths.annex,
         ]
+        values.merge(ProgressValues(words: words).home(root: root)) { _, progress in progress }
         return PageContext(path: path, template: "beranda", title: "Beranda", values: values)
     }
 }

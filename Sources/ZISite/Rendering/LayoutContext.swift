@@ -11,6 +11,12 @@ struct LayoutContext {
         menu += pages.map { link($0.title, SitePaths.page($0), page, root) }
         menu.append(link("Keputusan", SitePaths.decree, page, root))
         menu.append(link("Lampiran", SitePaths.annex, page, root))
+        menu.append(link("Jadwal", SitePaths.schedule, page, root))
+        if !words.monev.reports.isEmpty {
+            menu.append(link("Monev", SitePaths.monevIndex, page, root))
+            menu.append(link("Bukti Dukung", SitePaths.evidenceLibrary, page, root))
+            menu.append(link("Kesiapan", SitePaths.readiness, page, root))
+        }
         let sections = words.content.plan.sections.map { link("Bagian \($0.numeral)", SitePaths.section($0), page, root) }
         let contacts: [[String: Any]] = settings.contacts.map { contact in
             ["label": contact.kind.label, "teks": contact.text, "alamat": contact.url ?? "", "adaAlamat": contact.url != nil]
@@ -28,7 +34,7 @@ struct LayoutContext {
             "menuBagian": sections,
             "kontak": contacts,
             "adaKontak": !contacts.isEmpty,
-            "cetakLanskap": page.path == SitePaths.annex,
+            "cetakLanskap": [SitePaths.annex, SitePaths.schedule].contains(page.path),
             "isi": body,
         ]
     }

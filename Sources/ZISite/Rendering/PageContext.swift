@@ -13,6 +13,15 @@ struct PageContext {
 /// The words of the site that several pages share.
 struct SiteWords {
     let content: Content
+    let monev: MonevSummary
+    /// Evidence path to its place in the site.
+    let evidencePaths: [String: String]
+
+    init(content: Content, evidencePaths: [String: String] = [:]) {
+        self.content = content
+        self.monev = MonevSummary(plan: content.plan, periods: content.monev, areas: content.settings.areas)
+        self.evidencePaths = evidencePaths
+    }
 
     var unitName: String { content.settings.unit.name }
 

@@ -9,6 +9,9 @@ struct PlanTableHTML {
     let plan: Plan
     /// Where links to section pages start from ("" or "../").
     let root: String
+    /// The header and the HTML of an extra last column, e.g. each step's
+    /// status on a section page; nil for the decree's own columns only.
+    var extraColumn: (header: String, cell: (Action) -> String)? = nil
 
     static let codeHeader = "Kode"
 
@@ -28,7 +31,7 @@ struct PlanTableHTML {
 
     private var columns: [PlanColumn] { plan.columns }
 
-    private var columnCount: Int { columns.count + 1 }
+    private var columnCount: Int { columns.count + 1 + (extraColumn == nil ? 0 : 1) }
 
     private func open(id: String, caption: String) -> String {
         var html = "<div class=\"tabel-gulir\" role=\"region\" aria-labelledby=\"\(id)-judul\" tabindex=\"0\">\n"
@@ -38,6 +41,7 @@ struct PlanTableHTML {
             if column == .action { html += "<th scope=\"col\" class=\"kolom-kode\">\(Self.codeHeader)</th>" }
             html += "<th scope=\"col\" class=\"kolom-\(column.rawValue)\">\(HTML.escape(plan.label(column)))</th>"
         }
+        if let extraColumn { html += "<th scope=\"col\" class=\"kolom-tambahan\">\(HTML.escape(extraColumn.header))</th>" }
         return html + "</tr>\n</thead>\n"
     }
 
@@ -94,6 +98,7 @@ struct PlanTableHTML {
                             html += cell(action.targetQuantity.text)
                         }
                     }
+                    if let extraColumn { html += "<td>\(extraColumn.cell(action))</td>" }
                     html += "</tr>\n"
                     firstRowOfSection = false
                     firstRowOfComponent = false

@@ -18,9 +18,14 @@ struct SectionPage {
         let neighbour = { (section: Section?) -> [[String: Any]] in
             section.map { [["judul": words.sectionTitle($0), "alamat": root + SitePaths.section($0)]] } ?? []
         }
-        let table = PlanTableHTML(plan: words.content.plan, root: root)
-            .table(for: section, id: "tabel-bagian", caption: "Rencana aksi \(words.sectionTitle(section))")
-        let values: [String: Any] = [
+        var table = PlanTableHTML(plan: words.content.plan, root: root)
+        if let report = words.monev.latest {
+            let steps = StepProgressHTML(words: words, root: root)
+            table.extraColumn = ("Status per \(IndonesianFormat.date(report.period.asOf))", { action in
+                report.progress(of: action.code).map(steps.summary) ?? ""
+            })
+        }
+        var values: [String: Any] = [
             "akar": root,
             "nomor": section.numeral,
             "judulHtml": RichTextHTML.html(section.title),
@@ -33,11 +38,12 @@ struct SectionPage {
             "adaIndikator": figures.indicators > 0,
             "grafikBulan": PlanCharts.actionsPerMonth(figures.actionsPerMonth, withoutMonth: figures.actionsWithoutMonth,
                                                       id: "grafik-bulan-bagian", scope: "bagian \(section.numeral)").html(),
-            "tabel": table,
+            "tabel": table.table(for: section, id: "tabel-bagian", caption: "Rencana aksi \(words.sectionTitle(section))"),
             "sebelumnya": neighbour(previous),
             "berikutnya": neighbour(next),
             "alamatLampiran": root + SitePaths.annex,
         ]
+        values.merge(ProgressValues(words: words).section(section, root: root)) { _, progress in progress }
         return PageContext(path: path, template: "bagian", title: words.sectionTitle(section), values: values)
     }
 }

@@ -7,6 +7,15 @@ enum SitePaths {
     static let annex = "lampiran.html"
     static let decree = "keputusan.html"
     static let sitemap = "sitemap.xml"
+    static let monevIndex = "monev/index.html"
+    static let schedule = "jadwal.html"
+    static let lateList = "terlambat.html"
+    static let evidenceLibrary = "bukti/index.html"
+    static let readiness = "kesiapan.html"
+
+    static func monev(_ period: MonevPeriod) -> String {
+        "monev/\(Slug.make(period.name, fallback: "periode")).html"
+    }
 
     static func section(_ section: Section) -> String {
         "bagian/\(section.numeral.lowercased()).html"

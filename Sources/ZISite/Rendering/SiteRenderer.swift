@@ -4,21 +4,30 @@ import Foundation
 /// and the layout, plus `sitemap.xml`. Touches no files and no clock.
 public struct SiteRenderer {
     let content: Content
+    let evidencePaths: [String: String]
     let templates: TemplateSet
 
-    public init(content: Content, templates: [String: TemplateSource], diagnostics: inout DiagnosticList) {
+    /// `evidencePaths`: where each evidence file is published (see `EvidenceCopies`).
+    public init(content: Content, evidencePaths: [String: String] = [:], templates: [String: TemplateSource],
+                diagnostics: inout DiagnosticList) {
         self.content = content
+        self.evidencePaths = evidencePaths
         self.templates = TemplateSet(sources: templates, diagnostics: &diagnostics)
     }
 
     public func render(diagnostics: inout DiagnosticList) -> [SiteFile] {
-        let words = SiteWords(content: content)
+        let words = SiteWords(content: content, evidencePaths: evidencePaths)
         let summary = PlanSummary(plan: content.plan)
         let markdown = MarkdownPages(words: words)
         let pages = [HomePage(words: words, summary: summary).context()]
             + markdown.narrative()
             + [markdown.decree(), AnnexPage(words: words).context()]
             + SectionPage(words: words, summary: summary).contexts()
+            + [SchedulePage(words: words).context()]
+            + MonevPages(words: words).contexts()
+            + LateListPage(words: words).contexts()
+            + EvidenceLibraryPage(words: words).contexts()
+            + ReadinessPage(words: words).contexts()
         let layout = LayoutContext(words: words, pages: content.pages)
 
         var files: [SiteFile] = []

@@ -1,0 +1,66 @@
+/// Bukti Dukung: every piece of evidence, arranged as assessors file it:
+/// by section, component and step, each file with its type and size; and
+/// the done steps still without evidence.
+struct EvidenceLibraryPage {
+    let words: SiteWords
+
+    func contexts() -> [PageContext] {
+        guard let report = words.monev.latest else { return [] }
+        let path = SitePaths.evidenceLibrary
+        let root = SitePaths.root(for: path)
+        let steps = StepProgressHTML(words: words, root: root)
+        let evidence = evidenceByCode()
+        let sections: [[String: Any]] = words.content.plan.sections.map { section in
+            let components: [[String: Any]] = section.components.map { component in
+                let actions: [[String: Any]] = component.actions.map { action in
+                    let references = evidence[action.code] ?? []
+                    return [
+                        "kode": action.code,
+                        "alamat": root + SitePaths.section(section) + "#" + SitePaths.anchor(action),
+                        "langkahHtml": RichTextHTML.html(action.text),
+                        "status": report.progress(of: action.code).map { StatusBadge.html($0.state) } ?? "",
+                        "buktiHtml": steps.evidence(references),
+                        "adaBukti": !references.isEmpty,
+                    ]
+                }
+                let title = [component.number, component.title?.plain].compactMap { $0 }.joined(separator: " ")
+                return ["judul": title, "adaJudul": !title.isEmpty, "langkah": actions]
+            }
+            return [
+                "judul": words.sectionTitle(section),
+                "id": "bukti-bagian-\(section.numeral.lowercased())",
+                "komponen": components,
+            ]
+        }
+        let missing: [[String: Any]] = report.actions.filter { $0.state == .done && (evidence[$0.action.code] ?? []).isEmpty }.map {
+            ["kode": $0.action.code, "langkahHtml": RichTextHTML.html($0.action.text)]
+        }
+        let files = words.content.evidence
+        let values: [String: Any] = [
+            "akar": root,
+            "periode": report.period.name,
+            "dataPer": IndonesianFormat.date(report.period.asOf),
+            "dataPerISO": report.period.asOf.iso,
+            "jumlahBerkas": IndonesianFormat.integer(files.count),
+            "ukuranBerkas": IndonesianFormat.fileSize(files.reduce(0) { $0 + $1.size }),
+            "jumlahTautan": IndonesianFormat.integer(Set(evidence.values.flatMap { $0 }.filter { if case .link = $0 { true } else { false } }).count),
+            "bagian": sections,
+            "tanpaBukti": missing,
+            "adaTanpaBukti": !missing.isEmpty,
+        ]
+        return [PageContext(path: path, template: "bukti", title: "Bukti dukung", values: values)]
+    }
+
+    /// Each step's evidence over all periods, in the order first named.
+    private func evidenceByCode() -> [String: [EvidenceReference]] {
+        var byCode: [String: [EvidenceReference]] = [:]
+        for period in words.content.monev {
+            for entry in period.entries {
+                for reference in entry.evidence where !(byCode[entry.code]?.contains(reference) ?? false) {
+                    byCode[entry.code, default: []].append(reference)
+                }
+            }
+        }
+        return byCode
+    }
+}
