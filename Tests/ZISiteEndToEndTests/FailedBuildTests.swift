@@ -93,4 +93,33 @@ final class FailedBuildTests: XCTestCase {
         XCTAssertFalse(site.result.succeeded)
         XCTAssertEqual(try FolderSnapshot.take(folder), ["catatan.txt": Data("penting".utf8)])
     }
+
+    func testEvidenceOutsideTheEvidenceFolderIsRefused() throws {
+        let errors = try errorsAfterBreaking(content: { content in
+            try self.replace("AREA I/SK Tim Kerja ZI.pdf;", with: "../situs.yml;", in: content.appendingPathComponent("monev/triwulan-iv-2025.csv"))
+        })
+        XCTAssertEqual(errors.count, 1)
+        XCTAssertTrue(errors[0].location.file.hasSuffix("monev/triwulan-iv-2025.csv"))
+        XCTAssertEqual(errors[0].location.line, 6)
+        XCTAssertTrue(errors[0].message.contains("jalur bukti '../situs.yml' ditolak"), errors[0].message)
+    }
+
+    func testASymbolicLinkOutOfTheEvidenceFolderIsRefused() throws {
+        let errors = try errorsAfterBreaking(content: { content in
+            let file = content.appendingPathComponent("bukti/AREA I/SK Tim Kerja ZI.pdf")
+            try FileManager.default.removeItem(at: file)
+            try FileManager.default.createSymbolicLink(atPath: file.path, withDestinationPath: "../../situs.yml")
+        })
+        XCTAssertTrue(errors.contains { $0.location.file.hasSuffix("bukti/AREA I/SK Tim Kerja ZI.pdf") && $0.message.contains("ditolak") },
+                      errors.map(\.formatted).joined(separator: "\n"))
+    }
+
+    func testAMonevRowWithAnUnknownCodeStopsTheBuild() throws {
+        let errors = try errorsAfterBreaking(content: { content in
+            try self.replace("\r\nVII.1.a;", with: "\r\nVII.1.b;", in: content.appendingPathComponent("monev/triwulan-iv-2025.csv"))
+        })
+        XCTAssertEqual(errors.count, 1)
+        XCTAssertTrue(errors[0].message.contains("kode 'VII.1.b' tidak ada di rencana aksi; mungkin maksudnya"), errors[0].message)
+        XCTAssertEqual(errors[0].location.line, 39)
+    }
 }

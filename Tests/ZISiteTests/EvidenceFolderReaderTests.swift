@@ -3,15 +3,12 @@ import XCTest
 @testable import ZISite
 
 final class EvidenceFolderReaderTests: XCTestCase {
-    private var folder: URL!
+    private var temporary: TemporaryFolder!
+    private var folder: URL { temporary.url }
 
     override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("zisite-bukti-\(UUID().uuidString)")
+        temporary = try TemporaryFolder()
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("bukti/AREA I"), withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
     }
 
     private func read() -> ([EvidenceFile], [Diagnostic]) {
