@@ -118,7 +118,9 @@ final class MonevPagesTests: XCTestCase {
         let targets = latest.actions.reduce(0) { $0 + $1.action.targetTime.months.count }
         XCTAssertEqual(page.components(separatedBy: "class=\"gantt-target\"").count - 1, targets)
         XCTAssertEqual(page.components(separatedBy: "class=\"gantt-selesai\"").count - 1, latest.actions.count { $0.state == .done && $0.entry?.dateDone != nil })
-        XCTAssertEqual(page.components(separatedBy: "class=\"gantt-hari-ini\"").count - 1, 1)
+        let sections = latest.sections.count
+        XCTAssertEqual(page.components(separatedBy: "gantt-svg\"").count - 1, sections, "one chart per section")
+        XCTAssertEqual(page.components(separatedBy: "class=\"gantt-hari-ini\"").count - 1, sections, "the data date on every section's chart")
         XCTAssertTrue(page.contains("aset/cetak-lanskap.css"), "the schedule prints on A4 landscape")
     }
 }

@@ -1,23 +1,41 @@
-"""The Lampiran printed by Chromium: A4 landscape, the header row on every page."""
+"""The Lampiran and the Jadwal printed by Chromium: A4 landscape, and the
+Lampiran's header row on every printed page."""
 import subprocess
 
 from findings import Finding
 
 A4_LANDSCAPE = (842, 595)  # points
 ANNEX_HEADER = "BUKTI FISIK"  # a column name both forms of the plan table share
+LANDSCAPE_PAGES = ["lampiran.html", "jadwal.html"]
 
 
 def check(browser, site, report):
+    findings = []
+    for name in LANDSCAPE_PAGES:
+        if not (site / name).exists():
+            findings.append(Finding(name, "cetak/halaman", "the page to print is missing"))
+            continue
+        pdf = print_page(browser, site, name, report)
+        width, height = page_size(pdf)
+        if abs(width - A4_LANDSCAPE[0]) > 2 or abs(height - A4_LANDSCAPE[1]) > 2:
+            findings.append(Finding(name, "cetak/ukuran",
+                                    f"the printed page is {width} x {height} pt, not A4 landscape (842 x 595)"))
+    return findings + header_on_every_page(report / "lampiran.pdf")
+
+
+def print_page(browser, site, name, report):
     page = browser.new_page()
-    page.goto((site / "lampiran.html").as_uri())
-    pdf = report / "lampiran.pdf"
+    page.goto((site / name).as_uri())
+    pdf = report / name.replace(".html", ".pdf")
     page.pdf(path=str(pdf), prefer_css_page_size=True, print_background=True)
     page.close()
+    return pdf
+
+
+def header_on_every_page(pdf):
+    if not pdf.exists():
+        return []
     findings = []
-    width, height = page_size(pdf)
-    if abs(width - A4_LANDSCAPE[0]) > 2 or abs(height - A4_LANDSCAPE[1]) > 2:
-        findings.append(Finding("lampiran.html", "cetak/ukuran",
-                                f"the printed page is {width} x {height} pt, not A4 landscape (842 x 595)"))
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"],
                           capture_output=True, text=True, check=True).stdout
     printed = [content for content in text.split("\f") if content.strip()]

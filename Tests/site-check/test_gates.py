@@ -24,6 +24,7 @@ FAULTS = {
                    "<script>document.querySelector('main').append('hanya dengan skrip')</script></main>"),
     "keputusan.html": ("</head>", "<style>nav[aria-label='Menu utama'] { display: none }</style></head>"),
     "lampiran.html": ("</head>", "<style>@media print { thead { display: table-row-group } }</style></head>"),
+    "jadwal.html": ("</head>", "<style>@page { size: A4 portrait; }</style></head>"),
 }
 WIDE = ("</main>", '<div style="width: 1200px">terlalu lebar</div></main>')
 
@@ -36,6 +37,7 @@ EXPECTED = [
     ("index.html", "tanpa-js/isi"),
     ("keputusan.html", "tanpa-js/menu"),
     ("lampiran.html", "cetak/judul-kolom"),
+    ("jadwal.html", "cetak/ukuran"),
     ("yatim.html", "tautan/tak-terjangkau"),
 ]
 

@@ -19,6 +19,9 @@ struct GanttChart {
     func html() -> String {
         let months = self.months
         var html = "<figure class=\"grafik gantt\" id=\"jadwal\">\n<figcaption id=\"jadwal-keterangan\">Jadwal langkah aksi per bulan"
+        if let first = months.first, let last = months.last {
+            html += ", \(IndonesianFormat.monthYear(first)) sampai \(IndonesianFormat.monthYear(last))"
+        }
         html += "<br><span class=\"keterangan-grafik\">Batang: bulan target. Lingkaran: tanggal selesai."
         if let report { html += " Garis putus-putus: tanggal data \(IndonesianFormat.date(report.period.asOf))." }
         html += " Urutan dan isi yang sama ada pada tabel di bawahnya.</span></figcaption>\n"
@@ -27,44 +30,58 @@ struct GanttChart {
         return html + table()
     }
 
+    /// One SVG per section, each with the month header, so that a printed
+    /// page breaks between sections and never through a row.
     private func svg(_ months: [YearMonth]) -> String {
-        let plan = words.content.plan
+        words.content.plan.sections.enumerated().map { index, section in
+            svg(section, id: "jadwal-\(index + 1)", months: months)
+        }.joined()
+    }
+
+    private func svg(_ section: Section, id: String, months: [YearMonth]) -> String {
         let width = Self.codeWidth + months.count * Self.monthWidth + 8
+        var shapes = monthHeader(months)
         var y = Self.top
-        var shapes = ""
-        for (index, month) in months.enumerated() {
-            let x = Self.codeWidth + index * Self.monthWidth
-            shapes += "<text x=\"\(x + Self.monthWidth / 2)\" y=\"14\" text-anchor=\"middle\" class=\"label-grafik\">\(IndonesianFormat.shortMonthNames[month.month - 1])</text>"
-            if index == 0 || month.month == 1 {
-                shapes += "<text x=\"\(x + Self.monthWidth / 2)\" y=\"28\" text-anchor=\"middle\" class=\"label-grafik\">\(month.year)</text>"
-            }
-        }
-        shapes += "\n"
-        for section in plan.sections {
-            shapes += "<rect x=\"0\" y=\"\(y)\" width=\"\(width)\" height=\"\(Self.sectionHeight)\" class=\"gantt-bagian\"/>"
-            shapes += "<text x=\"4\" y=\"\(y + 15)\" class=\"label-grafik tebal\">Bagian \(section.numeral)</text>\n"
-            y += Self.sectionHeight
-            for action in section.actions {
-                shapes += "<text x=\"4\" y=\"\(y + 13)\" class=\"label-grafik\">\(HTML.escape(action.code))</text>"
-                for month in action.targetTime.months {
-                    guard let index = months.firstIndex(of: month) else { continue }
-                    shapes += "<rect x=\"\(Self.codeWidth + index * Self.monthWidth + 2)\" y=\"\(y + 4)\" width=\"\(Self.monthWidth - 4)\" height=\"\(Self.rowHeight - 8)\" class=\"gantt-target\"/>"
-                }
-                if let done = report?.progress(of: action.code)?.entry?.dateDone, report?.progress(of: action.code)?.state == .done {
-                    shapes += "<circle cx=\"\(x(of: done, in: months))\" cy=\"\(y + Self.rowHeight / 2)\" r=\"5\" class=\"gantt-selesai\"/>"
-                }
-                shapes += "\n"
-                y += Self.rowHeight
-            }
+        shapes += "<rect x=\"0\" y=\"\(y)\" width=\"\(width)\" height=\"\(Self.sectionHeight)\" class=\"gantt-bagian\"/>"
+        shapes += "<text x=\"4\" y=\"\(y + 15)\" class=\"label-grafik tebal\">Bagian \(section.numeral)</text>\n"
+        y += Self.sectionHeight
+        for action in section.actions {
+            shapes += row(action, y: y, months: months)
+            y += Self.rowHeight
         }
         if let asOf = report?.period.asOf {
             let x = x(of: asOf, in: months)
             shapes += "<line x1=\"\(x)\" y1=\"\(Self.top - 4)\" x2=\"\(x)\" y2=\"\(y)\" class=\"gantt-hari-ini\"/>\n"
         }
-        let summary = "Jadwal \(plan.actions.count) langkah aksi dari \(IndonesianFormat.monthYear(months[0])) sampai \(IndonesianFormat.monthYear(months[months.count - 1])); rinciannya ada pada tabel jadwal."
-        return "<svg class=\"grafik-svg gantt-svg\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(y + 4)\" width=\"\(width)\" height=\"\(y + 4)\" role=\"img\" aria-labelledby=\"jadwal-judul jadwal-uraian\">\n"
-            + "<title id=\"jadwal-judul\">Jadwal langkah aksi per bulan</title>\n<desc id=\"jadwal-uraian\">\(HTML.escape(summary))</desc>\n"
+        let title = "Jadwal \(words.sectionTitle(section))"
+        let summary = "\(section.actions.count) langkah aksi per bulan target; rinciannya ada pada tabel jadwal."
+        return "<svg class=\"grafik-svg gantt-svg\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(y + 4)\" width=\"\(width)\" height=\"\(y + 4)\" role=\"img\" aria-labelledby=\"\(id)-judul \(id)-uraian\">\n"
+            + "<title id=\"\(id)-judul\">\(HTML.escape(title))</title>\n<desc id=\"\(id)-uraian\">\(HTML.escape(summary))</desc>\n"
             + shapes + "</svg>\n"
+    }
+
+    private func monthHeader(_ months: [YearMonth]) -> String {
+        var shapes = ""
+        for (index, month) in months.enumerated() {
+            let x = Self.codeWidth + index * Self.monthWidth + Self.monthWidth / 2
+            shapes += "<text x=\"\(x)\" y=\"14\" text-anchor=\"middle\" class=\"label-grafik\">\(IndonesianFormat.shortMonthNames[month.month - 1])</text>"
+            if index == 0 || month.month == 1 {
+                shapes += "<text x=\"\(x)\" y=\"28\" text-anchor=\"middle\" class=\"label-grafik\">\(month.year)</text>"
+            }
+        }
+        return shapes + "\n"
+    }
+
+    private func row(_ action: Action, y: Int, months: [YearMonth]) -> String {
+        var shapes = "<text x=\"4\" y=\"\(y + 13)\" class=\"label-grafik\">\(HTML.escape(action.code))</text>"
+        for month in action.targetTime.months {
+            guard let index = months.firstIndex(of: month) else { continue }
+            shapes += "<rect x=\"\(Self.codeWidth + index * Self.monthWidth + 2)\" y=\"\(y + 4)\" width=\"\(Self.monthWidth - 4)\" height=\"\(Self.rowHeight - 8)\" class=\"gantt-target\"/>"
+        }
+        if let progress = report?.progress(of: action.code), progress.state == .done, let done = progress.entry?.dateDone {
+            shapes += "<circle cx=\"\(x(of: done, in: months))\" cy=\"\(y + Self.rowHeight / 2)\" r=\"5\" class=\"gantt-selesai\"/>"
+        }
+        return shapes + "\n"
     }
 
     /// Where a day falls on the month axis.
