@@ -27,12 +27,15 @@ public struct ProgressReport: Hashable, Sendable {
         public var states: [ActionState: Int]
     }
 
-    public var period: MonevPeriod
+    public let period: MonevPeriod
     /// Every step of the plan, in the plan's order.
-    public var actions: [ActionProgress]
-    public var sections: [SectionProgress]
-    public var overall: Completion
-    public var states: [ActionState: Int]
+    public let actions: [ActionProgress]
+    public let sections: [SectionProgress]
+    public let overall: Completion
+    public let states: [ActionState: Int]
+    /// Where each code is in `actions`, so that pages walking the plan look
+    /// a step up without walking the list again.
+    private let positions: [String: Int]
 
     public init(plan: Plan, period: MonevPeriod) {
         self.period = period
@@ -43,6 +46,7 @@ public struct ProgressReport: Hashable, Sendable {
             return ActionProgress(action: action, state: state, entry: entry, overdue: overdue,
                                   realisationPercent: ProgressReport.realisationPercent(entry?.realisation, of: action.targetQuantity))
         }
+        positions = Dictionary(actions.enumerated().map { ($1.action.code, $0) }, uniquingKeysWith: { first, _ in first })
         let states = Dictionary(actions.map { ($0.action.code, $0.state) }, uniquingKeysWith: { first, _ in first })
         func completion(_ actions: [Action]) -> Completion {
             Completion(steps: actions.count, done: actions.count { states[$0.code] == .done })
@@ -58,7 +62,7 @@ public struct ProgressReport: Hashable, Sendable {
     }
 
     public func progress(of code: String) -> ActionProgress? {
-        actions.first { $0.action.code == code }
+        positions[code].map { actions[$0] }
     }
 
     /// A step is late once the last month it targets has ended, as of the

@@ -26,7 +26,12 @@ public enum DelimitedTextReader {
     /// The separator of the first non-blank line: tab if it has one, else the
     /// more frequent of semicolon and comma outside quotes.
     public static func detectSeparator(_ text: Substring) -> Character {
-        let firstLine = text.split(separator: "\n").first { !$0.allSatisfy(\.isWhitespace) } ?? ""
+        var rest = text, firstLine: Substring = ""
+        while firstLine.isEmpty, !rest.isEmpty {
+            let end = rest.firstIndex(of: "\n") ?? rest.endIndex
+            if !rest[..<end].allSatisfy(\.isWhitespace) { firstLine = rest[..<end] }
+            rest = end == rest.endIndex ? "" : rest[rest.index(after: end)...]
+        }
         if firstLine.contains("\t") { return "\t" }
         var inQuotes = false
         var semicolons = 0, commas = 0

@@ -40,7 +40,7 @@ struct StepProgressHTML {
         case .file(let path):
             let name = path.split(separator: "/").last.map(String.init) ?? path
             guard let sitePath = words.evidencePaths[path],
-                  let file = words.content.evidence.first(where: { $0.path == path }) else { return HTML.escape(name) }
+                  let file = words.evidenceFiles[path] else { return HTML.escape(name) }
             return "<a href=\"\(HTML.escape(root + sitePath))\">\(HTML.escape(name))</a> <span class=\"redup\">(\(file.kind), \(IndonesianFormat.fileSize(file.size)))</span>"
         case .link(let url):
             let host = URL(string: url)?.host ?? url
