@@ -4,8 +4,30 @@ import ZISite
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
-        abstract: "Membuat berkas baru di folder konten.",
-        subcommands: [NewMonevCommand.self])
+        abstract: "Membuat folder konten baru (zisite new FOLDER) atau lembar monev baru (zisite new monev).",
+        subcommands: [NewFolderCommand.self, NewMonevCommand.self],
+        defaultSubcommand: NewFolderCommand.self)
+}
+
+struct NewFolderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "folder",
+        abstract: "Membuat folder konten baru berisi pengaturan bercatatan, kepala tabel rencana aksi dan kerangka halaman.")
+
+    @Argument(help: "Folder konten baru, misalnya Content-kpu-kabupaten-x; berkas yang sudah ada tidak ditimpa.")
+    var folder: String
+
+    func run() throws {
+        let result = NewContentFolder.create(folder: folder)
+        DiagnosticPrinter.print(result.diagnostics)
+        guard !result.written.isEmpty else {
+            print("Gagal: folder konten tidak dibuat.")
+            throw ExitCode(1)
+        }
+        print("Ditulis:")
+        for path in result.written { print("  \(path)") }
+        print("Isi \(folder)/situs.yml dan tabel rencana aksi (atau jalankan zisite import), lalu zisite check --content \(folder).")
+    }
 }
 
 struct NewMonevCommand: ParsableCommand {

@@ -19,6 +19,9 @@ public struct Settings: Hashable, Sendable {
     public var progressNote: String?
 
     public static let defaultEvidenceSizeLimit = 20 * 1024 * 1024
+    /// What `zisite new` and `zisite import` write for a value they do not
+    /// know; reading it gives a warning until the unit fills it in.
+    public static let placeholder = "(belum diisi)"
 
     public init(unit: WorkUnit, planYear: Int, decree: Decree, contacts: [ContactChannel], dataDate: CalendarDate, siteURL: String?,
                 areas: [String: AreaOfChange] = [:], evidenceSizeLimit: Int = Settings.defaultEvidenceSizeLimit,

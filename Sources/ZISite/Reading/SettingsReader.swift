@@ -127,7 +127,8 @@ struct SettingValues {
         diagnostics.error(location, "pengaturan '\(path)' belum diisi; tambahkan baris '\(path.split(separator: ".").last ?? ""): ...'")
     }
 
-    func text(_ path: String, required: Bool = true, _ diagnostics: inout DiagnosticList) -> String? {
+    /// The trimmed value, or nil (reported when required) where it is empty.
+    private func raw(_ path: String, required: Bool, _ diagnostics: inout DiagnosticList) -> String? {
         guard let value = scalars[path], !value.text.trimmingCharacters(in: .whitespaces).isEmpty else {
             if required { missing(path, &diagnostics) }
             return nil
@@ -135,8 +136,27 @@ struct SettingValues {
         return value.text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// Text may stay `Settings.placeholder` for a draft site, with a warning.
+    func text(_ path: String, required: Bool = true, _ diagnostics: inout DiagnosticList) -> String? {
+        let text = raw(path, required: required, &diagnostics)
+        if text == Settings.placeholder {
+            diagnostics.warning(scalars[path]!.location, "pengaturan '\(path)' masih \(Settings.placeholder); ganti dengan isian yang benar sebelum situs diterbitkan")
+        }
+        return text
+    }
+
+    /// A number or a date cannot stay a placeholder: the pages need it.
+    private func filled(_ path: String, required: Bool, what: String, _ diagnostics: inout DiagnosticList) -> String? {
+        guard let text = raw(path, required: required, &diagnostics) else { return nil }
+        guard text != Settings.placeholder else {
+            diagnostics.error(scalars[path]!.location, "pengaturan '\(path)' masih \(Settings.placeholder); isi dengan \(what)")
+            return nil
+        }
+        return text
+    }
+
     func integer(_ path: String, required: Bool = true, _ diagnostics: inout DiagnosticList) -> Int? {
-        guard let text = text(path, required: required, &diagnostics) else { return nil }
+        guard let text = filled(path, required: required, what: "angka, misalnya 2025", &diagnostics) else { return nil }
         guard let number = Int(text) else {
             diagnostics.error(scalars[path]!.location, "'\(path)' harus berupa angka bulat, bukan '\(text)'")
             return nil
@@ -145,7 +165,7 @@ struct SettingValues {
     }
 
     func date(_ path: String, _ diagnostics: inout DiagnosticList) -> CalendarDate? {
-        guard let text = text(path, &diagnostics) else { return nil }
+        guard let text = filled(path, required: true, what: "tanggal, misalnya 2025-09-08", &diagnostics) else { return nil }
         guard let date = IndonesianDateReader.read(text) else {
             diagnostics.error(scalars[path]!.location, "'\(path)': '\(text)' bukan tanggal yang ada; tulis seperti 2025-09-08 atau 8 September 2025")
             return nil

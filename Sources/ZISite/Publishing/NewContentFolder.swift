@@ -1,0 +1,22 @@
+import Foundation
+
+/// `zisite new DIR`: a fresh content folder that builds into a valid site
+/// showing "belum ada data" until the unit fills it in.
+public enum NewContentFolder {
+    public struct Result: Sendable {
+        public var diagnostics: [Diagnostic]
+        /// The files written; empty when nothing was written.
+        public var written: [String]
+    }
+
+    public static func create(folder: String, today: Date = Date()) -> Result {
+        var diagnostics = DiagnosticList()
+        let day = JakartaTime.day(of: today)
+        let unit = SettingsDraft.unit(fromFolderName: URL(fileURLWithPath: folder).lastPathComponent)
+        let draft = SettingsDraft(unitName: unit?.name, level: unit?.level, planYear: day.year, decreeYear: day.year,
+                                  subject: unit.map { "Rencana Kerja Pembangunan Zona Integritas di Lingkungan \($0.name) Tahun \(day.year)" },
+                                  decreeDate: day, position: unit.map { "Ketua \($0.name)" }, dataDate: day)
+        let written = ContentFolderWriter.write(ContentSkeleton.files(draft), into: folder, force: false, diagnostics: &diagnostics)
+        return Result(diagnostics: diagnostics.items, written: written)
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+/// A settings file (`situs.yml`, format 1) with every key explained in
+/// Indonesian, the optional ones commented out: what `zisite new` and
+/// `zisite import` write.
+enum SettingsText {
+    static func text(_ draft: SettingsDraft) -> String {
+        let placeholder = Settings.placeholder
+        func value(_ text: String?) -> String { quoted(text ?? placeholder) }
+        func date(_ date: CalendarDate?) -> String { date?.iso ?? quoted(placeholder) }
+        func number(_ number: Int?) -> String { number.map(String.init) ?? quoted(placeholder) }
+        let levels = WorkUnit.Level.allCases.map(\.rawValue).joined(separator: ", ")
+        return """
+        # Pengaturan situs Zona Integritas (format versi 1).
+        # Ganti setiap nilai \(placeholder) sebelum situs diterbitkan; zisite check
+        # memberi peringatan selama masih ada. Baris yang diawali # hanya catatan.
+        format: 1
+
+        satker:
+          nama: \(value(draft.unitName))             # misalnya KPU Kabupaten Soppeng
+          tingkat: \(draft.level?.rawValue ?? "kabupaten")                 # salah satu dari: \(levels)
+        \(draft.province.map { "  provinsi: \(quoted($0))" } ?? "  # provinsi: Sulawesi Selatan        # nama provinsi (boleh dikosongkan)")
+
+        tahun_rencana: \(number(draft.planYear))            # tahun rencana aksi; dipakai bila TARGET WAKTU tidak menyebut tahun
+
+        keputusan:                       # keputusan yang lampirannya adalah rencana aksi
+          nomor: \(value(draft.decreeNumber))              # nomor keputusan, misalnya "65"
+          tahun: \(number(draft.decreeYear))
+          tentang: \(value(draft.subject))
+          ditetapkan_di: \(value(draft.place))      # kota tempat keputusan ditetapkan
+          tanggal: \(date(draft.decreeDate))            # tanggal penetapan, misalnya 2025-09-08 atau 8 September 2025
+          penandatangan: \(value(draft.signatory))
+          jabatan: \(value(draft.position))            # misalnya Ketua Komisi Pemilihan Umum Kabupaten Soppeng
+
+        # kontak:                        # boleh diisi sebagian: alamat https://, alamat surel, atau teks
+        #   website: https://kab-contoh.kpu.go.id/
+        #   ppid: ppid@contoh.kpu.go.id
+        #   pengaduan: "Meja pengaduan, telepon (0000) 000000"
+
+        data_per: \(date(draft.dataDate))             # tanggal keadaan data yang ditampilkan di situs
+
+        # alamat_situs: https://www.contoh.go.id/zona-integritas/   # alamat folder tempat situs diunggah; untuk sitemap.xml
+        # rencana_aksi: rencana-aksi.tsv  # nama lain berkas tabel rencana aksi (.tsv, .csv atau .txt)
+
+        # area_perubahan:                # area perubahan setiap bagian rencana aksi, untuk halaman Indikasi Kesiapan
+        #   I: I                         # nomor bagian: nomor area (I-VI) atau nama area
+        #   II: Penguatan Pengawasan
+
+        # bukti:
+        #   batas_ukuran_mb: 20          # berkas bukti yang lebih besar diberi peringatan
+
+        # catatan_kemajuan: Angka kemajuan berasal dari lembar monev Tim ZI.   # catatan yang tampil bersama angka kemajuan
+
+        """
+    }
+
+    /// A YAML double-quoted scalar: any text stays exactly as it is.
+    static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            default:
+                if scalar.value < 0x20 { result += String(format: "\\x%02X", scalar.value) } else { result.unicodeScalars.append(scalar) }
+            }
+        }
+        return result + "\""
+    }
+}

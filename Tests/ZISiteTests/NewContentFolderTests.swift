@@ -1,0 +1,75 @@
+import Foundation
+import XCTest
+@testable import ZISite
+
+final class NewContentFolderTests: XCTestCase {
+    private var scratch: TemporaryFolder!
+
+    override func setUpWithError() throws {
+        scratch = try TemporaryFolder()
+    }
+
+    /// 23 November 2026, 20:00 UTC: already 24 November in Jakarta.
+    private let lateEvening = Date(timeIntervalSince1970: 1_795_464_000)
+
+    func testTheFolderNameGivesTheUnit() {
+        XCTAssertEqual(SettingsDraft.unit(fromFolderName: "Content-kpu-kabupaten-soppeng")?.name, "KPU Kabupaten Soppeng")
+        XCTAssertEqual(SettingsDraft.unit(fromFolderName: "kpu_kota_bau_bau")?.name, "KPU Kota Bau Bau")
+        XCTAssertEqual(SettingsDraft.unit(fromFolderName: "konten-kpu-prov-jambi")?.level, .provinsi)
+        XCTAssertEqual(SettingsDraft.unit(fromFolderName: "kpu-ri")?.level, .pusat)
+        XCTAssertNil(SettingsDraft.unit(fromFolderName: "situs-baru"))
+        XCTAssertNil(SettingsDraft.unit(fromFolderName: "kpu-kabupaten"))
+    }
+
+    func testANewFolderHasEveryFileAndReadsWithOnlyPlaceholderWarnings() throws {
+        let folder = scratch.path("Content-kpu-kabupaten-barru").path
+        let result = NewContentFolder.create(folder: folder, today: lateEvening)
+        XCTAssertEqual(result.diagnostics, [])
+        XCTAssertEqual(result.written.map { String($0.dropFirst(folder.count + 1)) },
+                       ["situs.yml", "rencana-aksi.tsv", "keputusan.md", "halaman/01-pendahuluan.md"])
+        var diagnostics = DiagnosticList()
+        let content = try XCTUnwrap(ContentReader.read(folder: folder, diagnostics: &diagnostics))
+        XCTAssertEqual(content.settings.unit.name, "KPU Kabupaten Barru")
+        XCTAssertEqual(content.settings.dataDate, CalendarDate(year: 2026, month: 11, day: 24), "today in Jakarta")
+        XCTAssertEqual(content.settings.decree.number, Settings.placeholder)
+        XCTAssertEqual(content.plan.actions, [])
+        let warned = diagnostics.items.map(\.message)
+        XCTAssertEqual(warned.count, 3, warned.joined(separator: "\n"))
+        for key in ["keputusan.nomor", "keputusan.ditetapkan_di", "keputusan.penandatangan"] {
+            XCTAssertTrue(warned.contains { $0.contains("'\(key)' masih \(Settings.placeholder)") }, key)
+        }
+    }
+
+    func testEverySettingIsExplainedInIndonesian() throws {
+        let text = SettingsText.text(SettingsDraft())
+        for key in SettingsReader.schema.keys where !key.hasSuffix("*") {
+            let name = key.split(separator: ".").last!
+            XCTAssertTrue(text.contains("\(name):"), "situs.yml mentions \(key)")
+        }
+        XCTAssertTrue(text.contains("# Pengaturan situs Zona Integritas"))
+    }
+
+    func testExistingFilesAreNeverOverwritten() throws {
+        let folder = scratch.path("kpu-kota-kendari").path
+        try scratch.write("kpu-kota-kendari/rencana-aksi.tsv", Data("tabel milik satker\n".utf8))
+        let result = NewContentFolder.create(folder: folder, today: lateEvening)
+        XCTAssertEqual(result.written, [])
+        XCTAssertEqual(result.diagnostics.map(\.location.file), [folder + "/rencana-aksi.tsv"])
+        XCTAssertEqual(result.diagnostics.first?.severity, .error)
+        XCTAssertEqual(try String(contentsOfFile: folder + "/rencana-aksi.tsv", encoding: .utf8), "tabel milik satker\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/situs.yml"), "nothing is written when one file exists")
+    }
+
+    func testAQuotedValueKeepsEveryCharacter() throws {
+        let subject = "Penetapan \"Rencana\" Kerja: Zona\\Integritas # 2026"
+        let text = SettingsText.text(SettingsDraft(unitName: "KPU Kota Kendari", level: .kota, planYear: 2026, decreeNumber: "65/PP.01-Kpt/2026",
+                                                   decreeYear: 2026, subject: subject, place: "Kendari",
+                                                   decreeDate: CalendarDate(year: 2026, month: 1, day: 5), signatory: "Nama",
+                                                   position: "Ketua", dataDate: CalendarDate(year: 2026, month: 3, day: 31)))
+        var diagnostics = DiagnosticList()
+        let settings = try XCTUnwrap(SettingsReader.read(text: text, file: "situs.yml", diagnostics: &diagnostics))
+        XCTAssertEqual(diagnostics.items, [])
+        XCTAssertEqual(settings.decree.subject, subject)
+        XCTAssertEqual(settings.decree.number, "65/PP.01-Kpt/2026")
+    }
+}
