@@ -119,7 +119,7 @@ final class FailedBuildTests: XCTestCase {
             try self.replace("\r\nVII.1.a;", with: "\r\nVII.1.b;", in: content.appendingPathComponent("monev/triwulan-iv-2025.csv"))
         })
         XCTAssertEqual(errors.count, 1)
-        XCTAssertTrue(errors[0].message.contains("kode 'VII.1.b' tidak ada di rencana aksi; mungkin maksudnya"), errors[0].message)
+        XCTAssertTrue(errors[0].message.contains("kode 'VII.1.b' tidak ada di rencana aksi (mungkin maksudnya"), errors[0].message)
         XCTAssertEqual(errors[0].location.line, 39)
     }
 }

@@ -75,4 +75,14 @@ final class MonevCheckTests: XCTestCase {
         XCTAssertTrue(problems[2].message.contains("mungkin maksudnya 'AREA I/SK Tim.pdf'"), problems[2].message)
         XCTAssertTrue(problems.allSatisfy { $0.location == SourceLocation(file: "monev/tw4.csv", line: 5) })
     }
+
+    func testACellThatCouldNotBeReadIsReportedOnceNotAgainAsEmpty() {
+        var diagnostics = DiagnosticList()
+        let sheet = "PERIODE;Triwulan IV 2025\nDATA PER;31/12/2025\nKODE;STATUS;TANGGAL SELESAI;BUKTI\nI.1.a;selesai;31/02/2025;../situs.yml\n"
+        let period = MonevSheetReader.read(text: sheet, file: "monev/tw4.csv", diagnostics: &diagnostics)!
+        _ = MonevCheck(plan: Self.plan, planYear: 2025, evidence: evidence).check(period, diagnostics: &diagnostics)
+        XCTAssertEqual(diagnostics.items.map(\.severity), [.error, .error], diagnostics.items.map(\.message).joined(separator: "\n"))
+        XCTAssertTrue(diagnostics.items[0].message.contains("bukan tanggal yang ada"))
+        XCTAssertTrue(diagnostics.items[1].message.contains("ditolak"))
+    }
 }

@@ -58,4 +58,27 @@ final class MonevFolderReaderTests: XCTestCase {
         XCTAssertEqual(problems.map(\.severity), [.warning])
         XCTAssertTrue(problems[0].message.contains("1,1 MB, lebih dari batas 1 MB"), problems[0].message)
     }
+
+    func testPeriodNamesThatWouldShareAPageAreErrors() throws {
+        try write("monev/a.csv", sheet("Triwulan IV 2025", "31/12/2025", ""))
+        try write("monev/b.csv", sheet("Triwulan IV - 2025", "30/12/2025", ""))
+        try write("monev/c.csv", sheet("Index", "30/09/2025", ""))
+        let (periods, _, problems) = read()
+        XCTAssertEqual(periods.map(\.name), ["Triwulan IV 2025"])
+        XCTAssertEqual(problems.map(\.severity), [.error, .error])
+        XCTAssertTrue(problems[0].location.file.hasSuffix("monev/b.csv"))
+        XCTAssertTrue(problems[0].message.contains("monev/triwulan-iv-2025.html"), problems[0].message)
+        XCTAssertTrue(problems[1].location.file.hasSuffix("monev/c.csv"))
+        XCTAssertTrue(problems[1].message.contains("ubah nama periodenya"), problems[1].message)
+    }
+
+    func testASheetSavedAsAWorkbookIsAnErrorNotSkipped() throws {
+        try write("monev/triwulan-iv-2025.xlsx", Data("PK\u{3}\u{4}".utf8))
+        try write("monev/~$triwulan-iv-2025.xlsx", Data("lock".utf8))
+        let (periods, _, problems) = read()
+        XCTAssertEqual(periods, [])
+        XCTAssertEqual(problems.map(\.severity), [.error])
+        XCTAssertTrue(problems[0].location.file.hasSuffix("monev/triwulan-iv-2025.xlsx"))
+        XCTAssertTrue(problems[0].message.contains("simpan ulang sebagai CSV"), problems[0].message)
+    }
 }

@@ -28,9 +28,16 @@ public struct ProgressEntry: Hashable, Sendable {
     public var evidence: [EvidenceReference]
     public var note: String
     public var line: Int
+    /// The TANGGAL SELESAI and BUKTI cells had text, even where it could not
+    /// be read (and was reported as such).
+    public var dateWritten: Bool
+    public var evidenceWritten: Bool
 
     public init(code: String, status: ProgressStatus?, realisation: TargetQuantity? = nil, dateDone: CalendarDate? = nil,
-                evidence: [EvidenceReference] = [], note: String = "", line: Int) {
+                evidence: [EvidenceReference] = [], note: String = "", line: Int,
+                dateWritten: Bool? = nil, evidenceWritten: Bool? = nil) {
+        self.dateWritten = dateWritten ?? (dateDone != nil)
+        self.evidenceWritten = evidenceWritten ?? !evidence.isEmpty
         self.code = code
         self.status = status
         self.realisation = realisation
@@ -48,12 +55,15 @@ public struct MonevPeriod: Hashable, Sendable {
     public var asOf: CalendarDate
     public var file: String
     public var entries: [ProgressEntry]
+    /// The sheet's DATA PER row.
+    public var asOfLine: Int
 
-    public init(name: String, asOf: CalendarDate, file: String, entries: [ProgressEntry]) {
+    public init(name: String, asOf: CalendarDate, file: String, entries: [ProgressEntry], asOfLine: Int = 2) {
         self.name = name
         self.asOf = asOf
         self.file = file
         self.entries = entries
+        self.asOfLine = asOfLine
     }
 
     /// The entries that report a status, by code.

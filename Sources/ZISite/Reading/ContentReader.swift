@@ -52,6 +52,8 @@ public enum ContentReader {
         let pages = readPages(in: path(folder, pagesFolder), diagnostics: &diagnostics)
         let progress = MonevFolderReader.read(folder: folder, plan: plan, settings: settings, diagnostics: &diagnostics)
         guard let settings, let plan else { return nil }
+        ContentCheck(settings: settings, plan: plan, periods: progress.periods,
+                     settingLocation: { settingLocation($0, in: settingsText, file: settingsPath) }).check(diagnostics: &diagnostics)
         return Content(folder: folder, settings: settings, plan: plan, decreeText: decreeText, pages: pages,
                        monev: progress.periods, evidence: progress.evidence)
     }
@@ -88,6 +90,15 @@ public enum ContentReader {
         var values = SettingValues(file: "")
         if let node = try? Yams.compose(yaml: settingsText) { values.collect(node, prefix: "", diagnostics: &ignored) }
         return values.text(key, required: false, &ignored)
+    }
+
+    /// Where a key of the settings is written; the file's first line when
+    /// it cannot be found. Keys compare without case ("area_perubahan.viii").
+    private static func settingLocation(_ key: String, in settingsText: String, file: String) -> SourceLocation {
+        var ignored = DiagnosticList()
+        var values = SettingValues(file: file)
+        if let node = try? Yams.compose(yaml: settingsText) { values.collect(node, prefix: "", diagnostics: &ignored) }
+        return values.scalars.first { $0.key.lowercased() == key.lowercased() }?.value.location ?? SourceLocation(file: file, line: 1)
     }
 
     static func readText(_ filePath: String, diagnostics: inout DiagnosticList) -> String? {

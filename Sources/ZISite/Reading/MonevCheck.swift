@@ -17,8 +17,8 @@ struct MonevCheck {
             let here = SourceLocation(file: period.file, line: entry.line)
             guard let code = codes[entry.code.lowercased()] else {
                 var message = "kode '\(entry.code)' tidak ada di rencana aksi"
-                if let closest = Suggestion.closest(to: entry.code, among: codes.values) { message += "; mungkin maksudnya '\(closest)'?" }
-                diagnostics.error(here, message + " Kode setiap langkah ada di kolom Kode halaman Lampiran")
+                if let closest = Suggestion.closest(to: entry.code, among: codes.values) { message += " (mungkin maksudnya '\(closest)'?)" }
+                diagnostics.error(here, message + ". Kode setiap langkah ada di kolom Kode halaman Lampiran")
                 continue
             }
             entry.code = code
@@ -36,10 +36,10 @@ struct MonevCheck {
     private func checkEntry(_ entry: ProgressEntry, in period: MonevPeriod, at here: SourceLocation, diagnostics: inout DiagnosticList) {
         switch entry.status {
         case .done:
-            if entry.evidence.isEmpty {
+            if !entry.evidenceWritten {
                 diagnostics.warning(here, "langkah \(entry.code) berstatus selesai tetapi belum ada BUKTI; tambahkan berkas di folder bukti atau tautannya")
             }
-            if entry.dateDone == nil {
+            if !entry.dateWritten {
                 diagnostics.warning(here, "langkah \(entry.code) berstatus selesai tetapi TANGGAL SELESAI kosong; isi tanggalnya agar tampil di jadwal")
             }
         case .notCarriedOut where entry.note.isEmpty:
@@ -57,8 +57,8 @@ struct MonevCheck {
         }
         for case .file(let path) in entry.evidence where evidence[path] == nil {
             var message = "berkas bukti '\(path)' tidak ada di folder bukti"
-            if let closest = Suggestion.closest(to: path, among: evidence.keys) { message += "; mungkin maksudnya '\(closest)'?" }
-            diagnostics.error(here, message + " Periksa nama berkas dan foldernya")
+            if let closest = Suggestion.closest(to: path, among: evidence.keys) { message += " (mungkin maksudnya '\(closest)'?)" }
+            diagnostics.error(here, message + ". Periksa nama berkas dan foldernya")
         }
     }
 }

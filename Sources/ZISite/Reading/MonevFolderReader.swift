@@ -6,6 +6,8 @@ enum MonevFolderReader {
     static let sheetsFolder = "monev"
     static let evidenceFolder = "bukti"
     static let sheetExtensions = ["csv", "tsv", "txt"]
+    /// Workbooks a team may save instead of CSV; not read, so an error.
+    static let spreadsheetExtensions = ["xlsx", "xls", "ods"]
 
     static func read(folder: String, plan: Plan?, settings: Settings?,
                      diagnostics: inout DiagnosticList) -> (periods: [MonevPeriod], evidence: [EvidenceFile]) {
@@ -22,7 +24,23 @@ enum MonevFolderReader {
                                   "periode '\(period.name)' (data per \(IndonesianFormat.date(period.asOf))) sama dengan periode di \(other.file); setiap periode cukup satu lembar")
                 continue
             }
+            // Each period has a page named after it, next to the period index.
+            let slug = Slug.make(period.name, fallback: "periode")
+            if slug == "index" {
+                diagnostics.error(SourceLocation(file: path, line: 1),
+                                  "nama periode '\(period.name)' tidak dapat dipakai karena alamat halamannya sama dengan daftar semua periode; ubah nama periodenya")
+                continue
+            }
+            if let other = periods.first(where: { Slug.make($0.name, fallback: "periode") == slug }) {
+                diagnostics.error(SourceLocation(file: path, line: 1),
+                                  "periode '\(period.name)' akan ditulis ke alamat yang sama dengan periode '\(other.name)' di \(other.file) (monev/\(slug).html); bedakan nama kedua periode")
+                continue
+            }
             periods.append(period)
+        }
+        for name in names.sorted() where spreadsheetExtensions.contains((name as NSString).pathExtension.lowercased()) && !name.hasPrefix("~$") {
+            diagnostics.error(SourceLocation(file: ContentReader.path(sheetFolder, name), line: 1),
+                              "lembar monev ini tersimpan sebagai \((name as NSString).pathExtension) dan tidak dapat dibaca; simpan ulang sebagai CSV (Simpan Sebagai > CSV UTF-8) di folder yang sama")
         }
         periods.sort { $0.asOf < $1.asOf }
 

@@ -46,7 +46,7 @@ public enum MonevSheetReader {
             }
         }
         guard let metadata else { return nil }
-        return MonevPeriod(name: metadata.name, asOf: metadata.asOf, file: file, entries: entries)
+        return MonevPeriod(name: metadata.name, asOf: metadata.asOf, file: file, entries: entries, asOfLine: metadata.line)
     }
 
     private static func isHeader(_ row: DelimitedRow) -> Bool {
@@ -59,8 +59,8 @@ public enum MonevSheetReader {
     }
 
     private static func metadata(_ rows: ArraySlice<DelimitedRow>, file: String,
-                                 diagnostics: inout DiagnosticList) -> (name: String, asOf: CalendarDate)? {
-        var name: String?, asOf: CalendarDate?
+                                 diagnostics: inout DiagnosticList) -> (name: String, asOf: CalendarDate, line: Int)? {
+        var name: String?, asOf: CalendarDate?, asOfLine = 1
         for row in rows where !row.isBlank {
             let key = label(row.cells[0].text)
             let valueCell = row.cells.dropFirst().first { !$0.text.allSatisfy(\.isWhitespace) }
@@ -73,6 +73,7 @@ public enum MonevSheetReader {
                 continue
             case asOfLabel:
                 asOf = IndonesianDateReader.read(value)
+                asOfLine = row.line
                 if asOf == nil {
                     diagnostics.error(location, "DATA PER '\(value)' bukan tanggal yang ada; tulis seperti 31/12/2025, 2025-12-31 atau 31 Desember 2025")
                     return nil
@@ -90,7 +91,7 @@ public enum MonevSheetReader {
             diagnostics.error(SourceLocation(file: file, line: 1), "tanggal data belum ada; tambahkan baris 'DATA PER' diikuti tanggal akhir periode, misalnya 31/12/2025")
             return nil
         }
-        return (name, asOf)
+        return (name, asOf, asOfLine)
     }
 
     private static func columns(_ header: DelimitedRow, file: String, diagnostics: inout DiagnosticList) -> [Column: Int] {
@@ -148,7 +149,8 @@ public enum MonevSheetReader {
         let evidence = EvidenceReferenceReader.read(text(.evidence), location: location(.evidence), diagnostics: &diagnostics)
         return ProgressEntry(code: code, status: status,
                              realisation: realisationText.isEmpty ? nil : TargetQuantityReader.read(realisationText),
-                             dateDone: dateDone, evidence: evidence, note: text(.note), line: row.line)
+                             dateDone: dateDone, evidence: evidence, note: text(.note), line: row.line,
+                             dateWritten: !text(.dateDone).isEmpty, evidenceWritten: !text(.evidence).isEmpty)
     }
 
     private static func folded(_ text: String) -> String {

@@ -8,11 +8,17 @@ struct GanttChart {
 
     static let codeWidth = 64, monthWidth = 56, rowHeight = 18, sectionHeight = 22, top = 34
 
+    /// The plan's target months, widened to show completions and the data
+    /// date, but only within a year of the plan's year: a mistyped year
+    /// (already a warning) must not stretch the chart over decades. The
+    /// table below the chart still shows every month and date.
     var months: [YearMonth] {
         var all = words.content.plan.actions.flatMap(\.targetTime.months)
-        all += report?.actions.compactMap { $0.entry?.dateDone?.yearMonth } ?? []
+        all += report?.actions.compactMap { $0.state == .done ? $0.entry?.dateDone?.yearMonth : nil } ?? []
         if let asOf = report?.period.asOf { all.append(asOf.yearMonth) }
-        guard let first = all.min(), let last = all.max() else { return [] }
+        let planYear = words.content.settings.planYear
+        let shown = all.filter { (planYear - 1...planYear + 1).contains($0.year) }
+        guard let first = shown.min(), let last = shown.max() else { return [] }
         return first.through(last)
     }
 
@@ -49,8 +55,7 @@ struct GanttChart {
             shapes += row(action, y: y, months: months)
             y += Self.rowHeight
         }
-        if let asOf = report?.period.asOf {
-            let x = x(of: asOf, in: months)
+        if let asOf = report?.period.asOf, let x = x(of: asOf, in: months) {
             shapes += "<line x1=\"\(x)\" y1=\"\(Self.top - 4)\" x2=\"\(x)\" y2=\"\(y)\" class=\"gantt-hari-ini\"/>\n"
         }
         let title = "Jadwal \(words.sectionTitle(section))"
@@ -78,15 +83,16 @@ struct GanttChart {
             guard let index = months.firstIndex(of: month) else { continue }
             shapes += "<rect x=\"\(Self.codeWidth + index * Self.monthWidth + 2)\" y=\"\(y + 4)\" width=\"\(Self.monthWidth - 4)\" height=\"\(Self.rowHeight - 8)\" class=\"gantt-target\"/>"
         }
-        if let progress = report?.progress(of: action.code), progress.state == .done, let done = progress.entry?.dateDone {
-            shapes += "<circle cx=\"\(x(of: done, in: months))\" cy=\"\(y + Self.rowHeight / 2)\" r=\"5\" class=\"gantt-selesai\"/>"
+        if let progress = report?.progress(of: action.code), progress.state == .done,
+           let done = progress.entry?.dateDone, let x = x(of: done, in: months) {
+            shapes += "<circle cx=\"\(x)\" cy=\"\(y + Self.rowHeight / 2)\" r=\"5\" class=\"gantt-selesai\"/>"
         }
         return shapes + "\n"
     }
 
-    /// Where a day falls on the month axis.
-    private func x(of date: CalendarDate, in months: [YearMonth]) -> Int {
-        guard let index = months.firstIndex(of: date.yearMonth) else { return Self.codeWidth }
+    /// Where a day falls on the month axis; nil when its month is not shown.
+    private func x(of date: CalendarDate, in months: [YearMonth]) -> Int? {
+        guard let index = months.firstIndex(of: date.yearMonth) else { return nil }
         let share = Double(date.day) / Double(CalendarDate.daysIn(month: date.month, year: date.year))
         return Self.codeWidth + index * Self.monthWidth + Int((share * Double(Self.monthWidth)).rounded())
     }

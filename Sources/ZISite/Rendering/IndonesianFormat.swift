@@ -1,3 +1,5 @@
+import Foundation
+
 /// Dates and numbers as they are written in Indonesian: "8 September 2025",
 /// "1.234,5", "87,5%", "Rp1.500.000".
 ///
@@ -32,19 +34,27 @@ public enum IndonesianFormat {
 
     /// "1.234" (thousands separated by dots).
     public static func integer(_ value: Int) -> String {
-        let digits = String(value.magnitude)
+        (value < 0 ? "-" : "") + grouped(String(value.magnitude))
+    }
+
+    private static func grouped(_ digits: String) -> String {
         var grouped = ""
         for (index, digit) in digits.enumerated() {
             if index > 0, (digits.count - index) % 3 == 0 { grouped += "." }
             grouped.append(digit)
         }
-        return value < 0 ? "-" + grouped : grouped
+        return grouped
     }
 
     /// "1.234,5": at most `fractionDigits` decimals, trailing zeros dropped.
     public static func decimal(_ value: Double, fractionDigits: Int = 1) -> String {
         var scale = 1.0
         for _ in 0..<fractionDigits { scale *= 10 }
+        guard value.isFinite else { return "-" }
+        guard value.magnitude * scale < 1e15 else {
+            // Beyond Int and beyond a double's whole digits: the whole part only.
+            return (value < 0 ? "-" : "") + grouped(String(format: "%.0f", value.magnitude))
+        }
         let scaled = Int((value.magnitude * scale).rounded())
         let whole = scaled / Int(scale)
         var fraction = String(scaled % Int(scale))
