@@ -99,6 +99,16 @@ final class MonevPagesTests: XCTestCase {
         let library = try text(SitePaths.evidenceLibrary)
         XCTAssertTrue(library.contains("SK Tim Kerja ZI.pdf (PDF, "), library)
         XCTAssertTrue(library.contains("8 berkas"))
+        let headings = try site.html(SitePaths.evidenceLibrary).components(separatedBy: "<h2 id=\"").dropFirst()
+            .map { String($0.prefix { $0 != "\"" }) }
+        XCTAssertEqual(headings.filter { $0.hasPrefix("bukti-") }, ["bukti-area-i", "bukti-area-v", "bukti-area-vi"],
+                       "filed by area as the settings map the sections: I to area I, II-VI to area V, VII to area VI")
+        let areaV = try XCTUnwrap(library.range(of: "Area V Penguatan Pengawasan"))
+        let areaVI = try XCTUnwrap(library.range(of: "Area VI Peningkatan Kualitas Pelayanan Publik"))
+        for numeral in ["II", "III", "IV", "V", "VI"] {
+            let section = try XCTUnwrap(library.range(of: "Bagian \(numeral):"), numeral)
+            XCTAssertTrue(areaV.upperBound < section.lowerBound && section.upperBound < areaVI.lowerBound, "Bagian \(numeral) under area V")
+        }
     }
 
     func testReadinessFollowsTheAreaSettingAndSaysItIsAnIndication() throws {
@@ -122,5 +132,22 @@ final class MonevPagesTests: XCTestCase {
         XCTAssertEqual(page.components(separatedBy: "gantt-svg\"").count - 1, sections, "one chart per section")
         XCTAssertEqual(page.components(separatedBy: "class=\"gantt-hari-ini\"").count - 1, sections, "the data date on every section's chart")
         XCTAssertTrue(page.contains("aset/cetak-lanskap.css"), "the schedule prints on A4 landscape")
+    }
+
+    /// Counted by hand from the two sheets and the plan's target months: as of
+    /// 30 September no step's last target month has ended; as of 31 December
+    /// V.2.b (September) and VI.2.d (November) have, undone, and VI.4.a has
+    /// no status.
+    func testHandCountedLateAndUnreportedStepsOnTheIndexTheLateListAndBeranda() throws {
+        let index = try text(SitePaths.monevIndex)
+        XCTAssertTrue(index.contains("Triwulan IV 2025 31 Desember 2025 20 dari 32 62,5% 2 1"), index)
+        XCTAssertTrue(index.contains("Triwulan III 2025 30 September 2025 6 dari 32 18,8% 0 14"), index)
+        let late = try text(SitePaths.lateList)
+        let lateRows = try XCTUnwrap(late.range(of: "Terlambat: 2 langkah aksi")).upperBound
+        let unreportedRows = try XCTUnwrap(late.range(of: "Belum dilaporkan: 1 langkah aksi"))
+        let lateTable = late[lateRows..<unreportedRows.lowerBound]
+        XCTAssertEqual(["V.2.b", "VI.2.d", "VI.4.a", "V.2.a"].map { lateTable.contains(" \($0) ") }, [true, true, false, false])
+        XCTAssertTrue(late[unreportedRows.upperBound...].contains(" VI.4.a "))
+        XCTAssertTrue(try text("index.html").contains("Terlambat dan belum dilaporkan: 3 langkah aksi"))
     }
 }

@@ -26,8 +26,7 @@ struct HomePage {
         }
         var values: [String: Any] = [
             "akar": root,
-            "satker": words.unitName,
-            "wilayah": words.region,
+            "satkerDanWilayah": [words.unitName, words.region].filter { !$0.isEmpty }.joined(separator: " "),
             "rencana": words.planName,
             "keputusan": words.decreeValues(root: root),
             "angka": [
