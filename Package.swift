@@ -35,6 +35,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ZISiteTests", dependencies: ["ZISite"]),
+        .testTarget(name: "ZISiteCLITests", dependencies: ["ZISiteCLI"]),
         .testTarget(
             name: "ZISiteEndToEndTests",
             dependencies: ["ZISite"],

@@ -28,15 +28,7 @@ public enum Build {
 
     public static func run(_ options: Options) -> Result {
         var diagnostics = DiagnosticList()
-        let content = ContentReader.read(folder: options.content, diagnostics: &diagnostics)
-        let templates = TemplateFolderReader.read(folder: options.templates, diagnostics: &diagnostics)
-        guard let content, !diagnostics.hasErrors else { return result(diagnostics, files: []) }
-
-        let evidence = EvidenceCopies(content.evidence, reserved: [SitePaths.evidenceLibrary])
-        let renderer = SiteRenderer(content: content, evidencePaths: evidence.sitePaths, templates: templates.sources, diagnostics: &diagnostics)
-        let files = renderer.render(diagnostics: &diagnostics) + templates.assets + evidence.files
-        guard !diagnostics.hasErrors else { return result(diagnostics, files: []) }
-
+        guard let files = site(options, diagnostics: &diagnostics) else { return result(diagnostics, files: []) }
         do {
             try SitePublisher.publish(files, to: URL(fileURLWithPath: options.output))
         } catch {
@@ -44,6 +36,26 @@ public enum Build {
             return result(diagnostics, files: [])
         }
         return result(diagnostics, files: files)
+    }
+
+    /// `zisite check`: everything `run` reads, analyses and renders, and no
+    /// file written. The output folder is not looked at.
+    public static func check(_ options: Options) -> Result {
+        var diagnostics = DiagnosticList()
+        _ = site(options, diagnostics: &diagnostics)
+        return result(diagnostics, files: [])
+    }
+
+    /// The whole site in memory; nil when an error stops it.
+    private static func site(_ options: Options, diagnostics: inout DiagnosticList) -> [SiteFile]? {
+        let content = ContentReader.read(folder: options.content, diagnostics: &diagnostics)
+        let templates = TemplateFolderReader.read(folder: options.templates, diagnostics: &diagnostics)
+        guard let content, !diagnostics.hasErrors else { return nil }
+
+        let evidence = EvidenceCopies(content.evidence, reserved: [SitePaths.evidenceLibrary])
+        let renderer = SiteRenderer(content: content, evidencePaths: evidence.sitePaths, templates: templates.sources, diagnostics: &diagnostics)
+        let files = renderer.render(diagnostics: &diagnostics) + templates.assets + evidence.files
+        return diagnostics.hasErrors ? nil : files
     }
 
     /// Each problem once, in the order found, however many pages met it.
