@@ -6,8 +6,9 @@ struct AnnexPage {
         let path = SitePaths.annex
         let root = SitePaths.root(for: path)
         let title = "Lampiran \(words.decreeName)"
-        let table = PlanTableHTML(plan: words.content.plan, root: root)
-            .table(id: "tabel-lampiran", caption: words.planName)
+        let table = words.content.plan.actions.isEmpty
+            ? "<p>Belum ada data: tabel rencana aksi belum berisi langkah aksi.</p>\n"
+            : PlanTableHTML(plan: words.content.plan, root: root).table(id: "tabel-lampiran", caption: words.planName)
         let values: [String: Any] = [
             "akar": root,
             "judul": title,

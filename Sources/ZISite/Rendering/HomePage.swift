@@ -40,6 +40,7 @@ struct HomePage {
             "rentangBulan": span ?? "",
             "adaRentangBulan": span != nil,
             "bagian": sections,
+            "adaLangkah": summary.actions > 0,
             "grafikBagian": PlanCharts.actionsPerSection(plan, summary, root: root).html(),
             "grafikBulan": PlanCharts.actionsPerMonth(summary.actionsPerMonth, withoutMonth: summary.actionsWithoutMonth,
                                                       id: "grafik-bulan", scope: "rencana aksi").html(),

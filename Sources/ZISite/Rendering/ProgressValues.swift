@@ -5,7 +5,7 @@ struct ProgressValues {
     let words: SiteWords
 
     func home(root: String) -> [String: Any] {
-        guard let report = words.monev.latest else { return ["kemajuan": [[String: Any]]()] }
+        guard let report = words.monev.latest, !report.actions.isEmpty else { return ["kemajuan": [[String: Any]]()] }
         let rows = report.sections.map { progress in
             ProgressHTML.Row(labelHTML: "<a href=\"\(root)\(SitePaths.section(progress.section))\">Bagian \(progress.section.numeral)</a>: \(RichTextHTML.html(progress.section.title))",
                              completion: progress.completion)
