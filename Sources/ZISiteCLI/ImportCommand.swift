@@ -1,0 +1,31 @@
+import ArgumentParser
+import ZISite
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Membuat folder konten dari teks keputusan (.txt) atau tabel rencana aksi (.csv, .tsv).")
+
+    @Argument(help: "Berkas keputusan atau tabel rencana aksi.")
+    var file: String
+
+    @Option(name: .long, help: "Folder konten yang ditulis, misalnya Content-kpu-kabupaten-x.")
+    var into: String
+
+    @Flag(name: .long, help: "Timpa berkas yang sudah ada di folder itu.")
+    var force = false
+
+    func run() throws {
+        let result = Import.run(file: file, into: into, force: force)
+        DiagnosticPrinter.print(result.diagnostics)
+        if !result.written.isEmpty {
+            print("Ditulis:")
+            for path in result.written { print("  \(path)") }
+        }
+        guard result.succeeded else {
+            print("Impor belum lengkap: perbaiki kesalahan di atas, lalu jalankan zisite check --content \(into).")
+            throw ExitCode(1)
+        }
+        print("Selesai. Periksa hasilnya dengan zisite check --content \(into), lalu zisite build --content \(into).")
+    }
+}

@@ -1,0 +1,184 @@
+import Foundation
+import XCTest
+@testable import ZISite
+
+/// `zisite import` on the two sample decrees and on the variants of
+/// domain.md: the settings, the decree page and the table come out right,
+/// nothing of the source is lost, and nothing the unit had is overwritten.
+final class ImportTests: XCTestCase {
+    private var scratch: ScratchFolder!
+
+    override func setUpWithError() throws {
+        scratch = try ScratchFolder()
+    }
+
+    private static let decrees = Repository.fixtures.appendingPathComponent("decrees")
+    private static let kendari = decrees.appendingPathComponent("keputusan-kpu-kota-kendari-65-2025.txt")
+    private static let soppeng = decrees.appendingPathComponent("keputusan-kpu-kabupaten-soppeng-43-2025.txt")
+
+    private func imported(_ source: URL, as name: String) throws -> (URL, Import.Result) {
+        let folder = scratch.path(name)
+        let result = Import.run(file: source.path, into: folder.path, force: false)
+        return (folder, result)
+    }
+
+    private func settings(_ folder: URL) throws -> Settings {
+        var diagnostics = DiagnosticList()
+        let text = try String(contentsOf: folder.appendingPathComponent("situs.yml"), encoding: .utf8)
+        return try XCTUnwrap(SettingsReader.read(text: text, file: "situs.yml", diagnostics: &diagnostics), diagnostics.items.map(\.formatted).joined())
+    }
+
+    private func write(_ text: String, _ name: String) throws -> URL {
+        let file = scratch.path(name)
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        return file
+    }
+
+    func testTheSampleDecreesGiveTheirSettingsAsTheDecreesWriteThem() throws {
+        let (kendari, kendariResult) = try imported(Self.kendari, as: "kendari")
+        XCTAssertTrue(kendariResult.succeeded, kendariResult.diagnostics.map(\.formatted).joined(separator: "\n"))
+        let k = try settings(kendari)
+        XCTAssertEqual(k.unit.name, "KPU Kota Kendari")
+        XCTAssertEqual(k.unit.level, .kota)
+        XCTAssertEqual(k.decree.number, "65")
+        XCTAssertEqual(k.decree.year, 2025)
+        XCTAssertEqual(k.decree.subject, "Penetapan Rencana Kerja Pembangunan Zona Integritas Menuju Wilayah Bebas dari Korupsi dan Wilayah Birokrasi Bersih dan Melayani di Lingkungan Komisi Pemilihan Umum Kota Kendari Tahun 2025")
+        XCTAssertEqual(k.decree.place, "Kendari")
+        XCTAssertEqual(k.decree.date, CalendarDate(year: 2025, month: 9, day: 8))
+        XCTAssertEqual(k.decree.signatory, "Jumwal Shaleh")
+        XCTAssertEqual(k.decree.position, "Ketua Komisi Pemilihan Umum Kota Kendari")
+        XCTAssertEqual(k.planYear, 2025)
+
+        let (soppeng, _) = try imported(Self.soppeng, as: "soppeng")
+        let s = try settings(soppeng)
+        XCTAssertEqual(s.unit.name, "KPU Kabupaten Soppeng")
+        XCTAssertEqual(s.decree.number, "43")
+        XCTAssertEqual(s.decree.subject, "Penetapan Program dan Rencana Aksi Pembangunan Zona Integritas di Lingkungan Komisi Pemilihan Umum Kabupaten Soppeng")
+        XCTAssertEqual(s.decree.place, "Watansoppeng")
+        XCTAssertEqual(s.decree.date, CalendarDate(year: 2025, month: 12, day: 10))
+        XCTAssertEqual(s.decree.signatory, "Risal")
+    }
+
+    func testTheTableIsTheDecreesOwnAndEveryCellReachesTheLampiran() throws {
+        for (source, sample) in [(Self.kendari, SamplePlan.kendari), (Self.soppeng, SamplePlan.soppeng)] {
+            let (folder, result) = try imported(source, as: sample.name)
+            XCTAssertTrue(result.succeeded, sample.name)
+            let table = try String(contentsOf: folder.appendingPathComponent("rencana-aksi.tsv"), encoding: .utf8)
+            XCTAssertEqual(table, try String(contentsOf: sample.content.appendingPathComponent("rencana-aksi.tsv"), encoding: .utf8), sample.name)
+            let site = BuiltSite(content: folder, output: scratch.path("out-\(sample.name)"))
+            XCTAssertTrue(site.result.succeeded, site.errors.map(\.formatted).joined(separator: "\n"))
+            let annex = VisibleText.fold(VisibleText.of(try site.html(SitePaths.annex)))
+            let imported = SamplePlan(name: sample.name, content: folder, stepsPerSection: sample.stepsPerSection, sectionPages: sample.sectionPages)
+            for cell in try imported.sourceCells() {
+                XCTAssertTrue(annex.contains(cell), "\(sample.name): '\(cell)' missing from the Lampiran")
+            }
+        }
+    }
+
+    /// Every word outside the table is on the Keputusan page's Markdown:
+    /// only the PDF's "- " bullets and the markup may go.
+    func testNoWordOfTheDecreeIsLost() throws {
+        for source in [Self.kendari, Self.soppeng] {
+            let (folder, _) = try imported(source, as: source.lastPathComponent)
+            let text = try String(contentsOf: source, encoding: .utf8)
+            let table = try String(contentsOf: folder.appendingPathComponent("rencana-aksi.tsv"), encoding: .utf8)
+            let outside = text.replacingOccurrences(of: table.trimmingCharacters(in: .newlines), with: "")
+            let markdown = try String(contentsOf: folder.appendingPathComponent("keputusan.md"), encoding: .utf8)
+            var available = Self.wordCounts(markdown)
+            for word in Self.words(outside) {
+                XCTAssertGreaterThan(available[word, default: 0], 0, "\(source.lastPathComponent): '\(word)' lost")
+                available[word, default: 0] -= 1
+            }
+        }
+    }
+
+    private static func words(_ text: String) -> [String] {
+        text.replacingOccurrences(of: "\\", with: " ").split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    }
+
+    private static func wordCounts(_ text: String) -> [String: Int] {
+        words(text).reduce(into: [:]) { $0[$1, default: 0] += 1 }
+    }
+
+    func testTheDecreePageKeepsItsSectionsAndNumbering() throws {
+        let (folder, _) = try imported(Self.kendari, as: "kendari")
+        let site = BuiltSite(content: folder, output: scratch.path("out"))
+        let page = VisibleText.of(try site.html(SitePaths.decree))
+        for heading in ["Menimbang", "Mengingat", "MEMUTUSKAN", "Lampiran"] {
+            XCTAssertTrue(try site.html(SitePaths.decree).contains(">\(heading)</h2>"), heading)
+        }
+        XCTAssertTrue(page.contains("5. Peraturan Komisi Pemilihan Umum Nomor 8 Tahun 2019"), "numbers as written")
+        XCTAssertTrue(page.contains("(Berita Negara Republik Indonesia Tahun 2019 Nomor 320), sebagaimana"), page)
+        XCTAssertTrue(page.contains("8. Keputusan Komisi Pemilihan Umum Nomor 314/ORT.07-Kpt/01/KPU/V/2021"))
+        XCTAssertTrue(page.contains("KESATU: Menetapkan Rencana Kerja"))
+    }
+
+    func testExistingFilesAreKeptUnlessForced() throws {
+        let (folder, first) = try imported(Self.kendari, as: "kendari")
+        XCTAssertEqual(first.written.count, 3)
+        try "milik satker\n".write(to: folder.appendingPathComponent("keputusan.md"), atomically: true, encoding: .utf8)
+        let again = Import.run(file: Self.soppeng.path, into: folder.path, force: false)
+        XCTAssertEqual(again.written, [])
+        XCTAssertFalse(again.succeeded)
+        XCTAssertEqual(again.diagnostics.filter { $0.severity == .error }.count, 3)
+        XCTAssertTrue(again.diagnostics.allSatisfy { !$0.message.contains("--force") || $0.message.contains("tambahkan --force") })
+        XCTAssertEqual(try String(contentsOf: folder.appendingPathComponent("keputusan.md"), encoding: .utf8), "milik satker\n")
+        XCTAssertEqual(try settings(folder).unit.name, "KPU Kota Kendari")
+
+        let forced = Import.run(file: Self.soppeng.path, into: folder.path, force: true)
+        XCTAssertEqual(forced.written.count, 3)
+        XCTAssertEqual(try settings(folder).unit.name, "KPU Kabupaten Soppeng")
+    }
+
+    func testATableWhoseColumnsRanTogetherIsKeptRawAndReported() throws {
+        let text = try String(contentsOf: Self.kendari, encoding: .utf8).replacingOccurrences(of: "\t", with: " ")
+        let (folder, result) = try imported(try write(text, "ocr.txt"), as: "ocr")
+        XCTAssertFalse(result.succeeded)
+        let error = try XCTUnwrap(result.diagnostics.first { $0.severity == .error })
+        XCTAssertTrue(error.message.contains("tidak dapat dibaca"), error.message)
+        XCTAssertTrue(error.message.contains("rencana-aksi-mentah.txt"))
+        XCTAssertEqual(error.location.line, 84, "the line of the header as OCR left it")
+        let raw = try String(contentsOf: folder.appendingPathComponent("rencana-aksi-mentah.txt"), encoding: .utf8)
+        XCTAssertTrue(raw.contains("NO KOMPONEN INDIKATOR LANGKAH AKSI"))
+        XCTAssertTrue(raw.contains("Menyusun daftar pertanyaan survey"))
+        XCTAssertEqual(try settings(folder).decree.number, "65", "the metadata is still written")
+        let decree = try String(contentsOf: folder.appendingPathComponent("keputusan.md"), encoding: .utf8)
+        XCTAssertTrue(decree.contains("## Menimbang"))
+        XCTAssertFalse(decree.contains("Menyusun daftar pertanyaan survey"), "the raw table is not on the decree page")
+    }
+
+    func testTablesSeparatedBySpacesOrPipesAreRead() throws {
+        let spaced = """
+            NO  KOMPONEN  INDIKATOR  LANGKAH AKSI  BUKTI FISIK  TARGET WAKTU  TARGET CAPAIAN
+            I  Manajemen Perubahan
+            1  Tim Kerja  SK terbit  Membentuk tim kerja  SK Tim  Oktober 2025  1 (satu) Dokumen
+
+            Kendari, 8 September 2025
+            Ketua Tim Pembangunan Zona Integritas
+
+            Ahmad Fauzi
+            """
+        let (folder, result) = try imported(try write(spaced, "spasi.txt"), as: "spasi")
+        XCTAssertTrue(result.succeeded, result.diagnostics.map(\.formatted).joined(separator: "\n"))
+        let table = try String(contentsOf: folder.appendingPathComponent("rencana-aksi.tsv"), encoding: .utf8)
+        XCTAssertTrue(table.contains("1\tTim Kerja\tSK terbit\tMembentuk tim kerja\tSK Tim\tOktober 2025\t1 (satu) Dokumen"), table)
+        let s = try settings(folder)
+        XCTAssertEqual(s.decree.place, "Kendari")
+        XCTAssertEqual(s.decree.date, CalendarDate(year: 2025, month: 9, day: 8))
+        XCTAssertEqual(s.decree.signatory, "Ahmad Fauzi")
+        XCTAssertEqual(s.decree.position, "Ketua Tim Pembangunan Zona Integritas")
+        XCTAssertTrue(result.diagnostics.contains { $0.message.contains("nomor keputusan (keputusan.nomor)") }, "what the table alone cannot give is reported")
+
+        let piped = "| NO | KOMPONEN | LANGKAH AKSI | TARGET WAKTU |\n| I | Manajemen Perubahan | | |\n| 1 | Tim | Membentuk tim | Oktober 2025 |\n"
+        let (pipedFolder, pipedResult) = try imported(try write(piped, "pipa.txt"), as: "pipa")
+        XCTAssertTrue(pipedResult.succeeded, pipedResult.diagnostics.map(\.formatted).joined(separator: "\n"))
+        XCTAssertTrue(try String(contentsOf: pipedFolder.appendingPathComponent("rencana-aksi.tsv"), encoding: .utf8)
+            .contains("1\tTim\tMembentuk tim\tOktober 2025"))
+    }
+
+    func testAWordFileIsRefusedWithWhatToDo() throws {
+        let (_, result) = try imported(try write("PK", "keputusan.docx"), as: "docx")
+        XCTAssertEqual(result.written, [])
+        XCTAssertTrue(result.diagnostics.first?.message.contains("simpan keputusan sebagai teks") ?? false)
+    }
+}
