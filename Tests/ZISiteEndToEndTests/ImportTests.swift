@@ -130,6 +130,23 @@ final class ImportTests: XCTestCase {
         XCTAssertEqual(try settings(folder).unit.name, "KPU Kabupaten Soppeng")
     }
 
+    func testImportFollowsNewAndStillKeepsWhatTheUnitEdited() throws {
+        let folder = scratch.path("Content-kpu-kota-kendari")
+        XCTAssertEqual(NewContentFolder.create(folder: folder.path).written.count, 4)
+        let result = Import.run(file: Self.kendari.path, into: folder.path, force: false)
+        XCTAssertTrue(result.succeeded, result.diagnostics.map(\.formatted).joined(separator: "\n"))
+        XCTAssertEqual(result.written.count, 3, "the untouched skeleton files are replaced")
+        XCTAssertEqual(try settings(folder).decree.number, "65")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("halaman/01-pendahuluan.md").path))
+
+        let other = scratch.path("Content-kpu-kota-lain")
+        XCTAssertEqual(NewContentFolder.create(folder: other.path).written.count, 4)
+        try "# Keputusan\n\nTeks yang sudah diketik satker.\n".write(to: other.appendingPathComponent("keputusan.md"), atomically: true, encoding: .utf8)
+        let refused = Import.run(file: Self.kendari.path, into: other.path, force: false)
+        XCTAssertEqual(refused.written, [])
+        XCTAssertEqual(refused.diagnostics.filter { $0.severity == .error }.map { URL(fileURLWithPath: $0.location.file).lastPathComponent }, ["keputusan.md"])
+    }
+
     func testATableWhoseColumnsRanTogetherIsKeptRawAndReported() throws {
         let text = try String(contentsOf: Self.kendari, encoding: .utf8).replacingOccurrences(of: "\t", with: " ")
         let (folder, result) = try imported(try write(text, "ocr.txt"), as: "ocr")

@@ -2,7 +2,9 @@ import Foundation
 
 /// Writes the files of a content folder for `zisite new` and `zisite
 /// import`. An existing file is never replaced unless `force` is given, and
-/// then nothing at all is written: the unit loses nothing it had.
+/// then nothing at all is written: the unit loses nothing it had. The one
+/// exception is a file `zisite new` wrote that nobody has changed since (it
+/// keeps a record of them), so that `zisite import` can follow `zisite new`.
 enum ContentFolderWriter {
     /// A file to write, by its path inside the folder.
     struct File: Hashable, Sendable {
@@ -10,12 +12,19 @@ enum ContentFolderWriter {
         var text: String
     }
 
+    /// The untouched skeleton files, one `<FNV-1a hash> <path>` per line.
+    static let skeletonRecord = ".zisite-kerangka"
+
     /// The paths written, in order; empty when something stopped the writing.
     /// `overwrite` tells how to replace existing files, where that is possible.
-    static func write(_ files: [File], into folder: String, force: Bool, overwrite: String? = nil,
+    static func write(_ files: [File], into folder: String, force: Bool, overwrite: String? = nil, asSkeleton: Bool = false,
                       diagnostics: inout DiagnosticList) -> [String] {
+        var skeleton = readSkeleton(folder)
         let targets = files.map { ContentReader.path(folder, $0.path) }
-        let existing = targets.filter { FileManager.default.fileExists(atPath: $0) }
+        let existing = zip(files, targets).filter { file, target in
+            guard let data = FileManager.default.contents(atPath: target) else { return FileManager.default.fileExists(atPath: target) }
+            return skeleton[file.path] != fingerprint(data)
+        }.map(\.1)
         if !force, !existing.isEmpty {
             for path in existing {
                 diagnostics.error(SourceLocation(file: path, line: 1),
@@ -28,14 +37,48 @@ enum ContentFolderWriter {
             do {
                 try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent,
                                                         withIntermediateDirectories: true)
-                try Data(file.text.utf8).write(to: URL(fileURLWithPath: target), options: force ? .atomic : [.withoutOverwriting])
+                let data = Data(file.text.utf8)
+                let replacing = FileManager.default.fileExists(atPath: target)
+                try data.write(to: URL(fileURLWithPath: target), options: replacing ? .atomic : [.withoutOverwriting])
+                skeleton[file.path] = asSkeleton ? fingerprint(data) : nil
                 written.append(target)
             } catch {
                 diagnostics.error(SourceLocation(file: target, line: 1),
                                   "berkas tidak dapat ditulis (\(error.localizedDescription)); periksa izin tulis folder \(folder)")
-                return written
+                break
             }
         }
+        writeSkeleton(skeleton, folder: folder)
         return written
+    }
+
+    private static func readSkeleton(_ folder: String) -> [String: String] {
+        guard let data = FileManager.default.contents(atPath: ContentReader.path(folder, skeletonRecord)) else { return [:] }
+        var record: [String: String] = [:]
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+            guard let space = line.firstIndex(of: " ") else { continue }
+            record[String(line[line.index(after: space)...])] = String(line[..<space])
+        }
+        return record
+    }
+
+    private static func writeSkeleton(_ record: [String: String], folder: String) {
+        let path = ContentReader.path(folder, skeletonRecord)
+        guard !record.isEmpty else {
+            try? FileManager.default.removeItem(atPath: path)
+            return
+        }
+        let text = record.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)\n" }.joined()
+        try? Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+    }
+
+    /// FNV-1a, 64 bits: stable across runs, unlike Swift's `Hasher`.
+    static func fingerprint(_ data: Data) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in data {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        return String(hash, radix: 16)
     }
 }

@@ -16,7 +16,7 @@ public enum NewContentFolder {
         let draft = SettingsDraft(unitName: unit?.name, level: unit?.level, planYear: day.year, decreeYear: day.year,
                                   subject: unit.map { "Rencana Kerja Pembangunan Zona Integritas di Lingkungan \($0.name) Tahun \(day.year)" },
                                   decreeDate: day, position: unit.map { "Ketua \($0.name)" }, dataDate: day)
-        let written = ContentFolderWriter.write(ContentSkeleton.files(draft), into: folder, force: false, diagnostics: &diagnostics)
+        let written = ContentFolderWriter.write(ContentSkeleton.files(draft), into: folder, force: false, asSkeleton: true, diagnostics: &diagnostics)
         return Result(diagnostics: diagnostics.items, written: written)
     }
 }
