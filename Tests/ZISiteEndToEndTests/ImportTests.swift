@@ -193,9 +193,54 @@ final class ImportTests: XCTestCase {
             .contains("1\tTim\tMembentuk tim\tOktober 2025"))
     }
 
-    func testAWordFileIsRefusedWithWhatToDo() throws {
-        let (_, result) = try imported(try write("PK", "keputusan.docx"), as: "docx")
-        XCTAssertEqual(result.written, [])
-        XCTAssertTrue(result.diagnostics.first?.message.contains("simpan keputusan sebagai teks") ?? false)
+    private static let office = Repository.fixtures.appendingPathComponent("import")
+
+    /// The Word fixture (made by Scripts/make-import-fixtures) holds the
+    /// Kendari decree with the plan as a real table: merged continuation
+    /// cells and section rows spanning the table.
+    func testAWordDecreeGivesTheSameSettingsAndTableAsItsText() throws {
+        let (fromWord, result) = try imported(Self.office.appendingPathComponent("keputusan-kendari.docx"), as: "word")
+        XCTAssertTrue(result.succeeded, result.diagnostics.map(\.formatted).joined(separator: "\n"))
+        let (fromText, _) = try imported(Self.kendari, as: "teks")
+        XCTAssertEqual(try settings(fromWord), try settings(fromText))
+        XCTAssertEqual(try String(contentsOf: fromWord.appendingPathComponent("rencana-aksi.tsv"), encoding: .utf8),
+                       try String(contentsOf: Repository.content.appendingPathComponent("rencana-aksi.tsv"), encoding: .utf8))
+        let decree = try String(contentsOf: fromWord.appendingPathComponent("keputusan.md"), encoding: .utf8)
+        XCTAssertTrue(decree.contains("## Mengingat"))
+        XCTAssertTrue(decree.contains("8\\. Keputusan Komisi Pemilihan Umum Nomor 314/ORT.07-Kpt/01/KPU/V/2021"))
+    }
+
+    func testAnExcelPlanGivesEveryCellOfTheTable() throws {
+        let (folder, result) = try imported(Self.office.appendingPathComponent("rencana-aksi-kendari.xlsx"), as: "excel")
+        XCTAssertTrue(result.succeeded, result.diagnostics.map(\.formatted).joined(separator: "\n"))
+        let imported = SamplePlan(name: "excel", content: folder, stepsPerSection: [], sectionPages: [])
+        XCTAssertEqual(try imported.sourceCells(), try SamplePlan.kendari.sourceCells())
+        // A sheet has no decree: the unit fills in the numbers and dates, as it would.
+        let settingsFile = folder.appendingPathComponent("situs.yml")
+        var text = try String(contentsOf: settingsFile, encoding: .utf8)
+        for (key, value) in [("tahun_rencana", "2025"), ("tahun", "2025"), ("tanggal", "2025-09-08"), ("data_per", "2025-12-31")] {
+            text = text.replacingOccurrences(of: "\(key): \"\(Settings.placeholder)\"", with: "\(key): \(value)")
+        }
+        try text.write(to: settingsFile, atomically: true, encoding: .utf8)
+        let site = BuiltSite(content: folder, output: scratch.path("out"))
+        XCTAssertTrue(site.result.succeeded, site.errors.map(\.formatted).joined(separator: "\n"))
+        XCTAssertEqual(try site.html(SitePaths.annex).components(separatedBy: "<th scope=\"row\" class=\"kode\">").count - 1, 32)
+    }
+
+    func testDamagedOfficeFilesAreClearErrorsNotCrashes() throws {
+        let cases: [(String, String)] = [
+            ("tanpa-dokumen.docx", "bagian word/document.xml tidak ada"),
+            ("bom-zip.docx", "lebih dari 64 MB setelah dibuka"),
+        ]
+        for (name, expected) in cases {
+            let (folder, result) = try imported(Self.office.appendingPathComponent(name), as: name)
+            XCTAssertEqual(result.written, [], name)
+            XCTAssertFalse(FileManager.default.fileExists(atPath: folder.path), "\(name): nothing written")
+            XCTAssertTrue(result.diagnostics.contains { $0.severity == .error && $0.message.contains(expected) }, name)
+        }
+        let (_, notZip) = try imported(try write("bukan arsip", "keputusan.docx"), as: "bukan-zip")
+        XCTAssertTrue(notZip.diagnostics.first?.message.contains("bukan arsip zip") ?? false)
+        let (_, old) = try imported(try write("lama", "keputusan.doc"), as: "doc")
+        XCTAssertTrue(old.diagnostics.first?.message.contains("format Office lama") ?? false)
     }
 }

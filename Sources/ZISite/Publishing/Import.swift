@@ -18,21 +18,49 @@ public enum Import {
     public static func run(file: String, into folder: String, force: Bool) -> Result {
         var diagnostics = DiagnosticList()
         let kind = (file as NSString).pathExtension.lowercased()
-        guard textExtensions.contains(kind) || tableExtensions.contains(kind) else {
-            diagnostics.error(SourceLocation(file: file, line: 1), kind == "docx" || kind == "xlsx" || kind == "doc" || kind == "xls"
-                ? "berkas .\(kind) belum dapat dibaca oleh versi zisite ini; simpan keputusan sebagai teks (.txt, Simpan Sebagai > Teks Biasa) atau tabelnya sebagai CSV, lalu jalankan zisite import lagi"
-                : "jenis berkas .\(kind) tidak dikenal; zisite import membaca teks keputusan (.txt) atau tabel rencana aksi (.csv, .tsv)")
+        let imported: ImportedContent
+        switch kind {
+        case _ where textExtensions.contains(kind):
+            guard let text = ContentReader.readText(file, diagnostics: &diagnostics) else { return Result(diagnostics: diagnostics.items, written: []) }
+            imported = DecreeTextReader.read(text: text, file: file, diagnostics: &diagnostics)
+        case _ where tableExtensions.contains(kind):
+            guard let text = ContentReader.readText(file, diagnostics: &diagnostics) else { return Result(diagnostics: diagnostics.items, written: []) }
+            imported = bareTable(text, file: file, diagnostics: &diagnostics)
+        case "docx", "xlsx":
+            guard let text = officeText(file, kind: kind, diagnostics: &diagnostics) else { return Result(diagnostics: diagnostics.items, written: []) }
+            imported = DecreeTextReader.read(text: text, file: file, diagnostics: &diagnostics)
+        default:
+            diagnostics.error(SourceLocation(file: file, line: 1), kind == "doc" || kind == "xls"
+                ? "berkas .\(kind) (format Office lama) tidak dapat dibaca; buka di Word atau Excel lalu simpan sebagai .\(kind)x, teks (.txt) atau CSV"
+                : "jenis berkas .\(kind) tidak dikenal; zisite import membaca keputusan (.docx, .txt) atau tabel rencana aksi (.xlsx, .csv, .tsv)")
             return Result(diagnostics: diagnostics.items, written: [])
         }
-        guard let text = ContentReader.readText(file, diagnostics: &diagnostics) else {
-            return Result(diagnostics: diagnostics.items, written: [])
-        }
-        let imported = tableExtensions.contains(kind)
-            ? bareTable(text, file: file, diagnostics: &diagnostics)
-            : DecreeTextReader.read(text: text, file: file, diagnostics: &diagnostics)
         let written = ContentFolderWriter.write(files(imported), into: folder, force: force,
                                                 overwrite: "tambahkan --force untuk menimpanya", diagnostics: &diagnostics)
         return Result(diagnostics: diagnostics.items, written: written)
+    }
+
+    /// A Word document's or an Excel sheet's text; line numbers in what the
+    /// decree reader then says are paragraphs and rows of that text.
+    private static func officeText(_ file: String, kind: String, diagnostics: inout DiagnosticList) -> String? {
+        let program = kind == "docx" ? "Word" : "Excel"
+        let here = SourceLocation(file: file, line: 1)
+        guard FileManager.default.isReadableFile(atPath: file) else {
+            diagnostics.error(here, "berkas tidak ada atau tidak dapat dibaca; periksa nama dan foldernya")
+            return nil
+        }
+        do {
+            let archive = try OfficeArchive(url: URL(fileURLWithPath: file))
+            let text = kind == "docx" ? WordDocumentReader.text(of: try archive.part("word/document.xml")) : try WorkbookReader.text(of: archive)
+            guard let text else {
+                diagnostics.error(here, "isi berkas \(program) ini rusak (XML tidak utuh); buka di \(program) lalu simpan ulang")
+                return nil
+            }
+            return text
+        } catch {
+            diagnostics.error(here, OfficeArchive.message(error, kind: program))
+            return nil
+        }
     }
 
     /// A plan saved as CSV or TSV: the table as it is, checked.

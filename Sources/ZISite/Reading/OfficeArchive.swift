@@ -1,0 +1,61 @@
+import Foundation
+import ZIPFoundation
+
+/// The parts of a Word or Excel file (a zip archive of XML parts), read with
+/// a limit so that a damaged file or a zip bomb gives a clear message, not a
+/// crash or an exhausted machine.
+struct OfficeArchive {
+    /// No part of a real decree or plan comes near this.
+    static let partLimit = 64 * 1024 * 1024
+
+    enum Problem: Error {
+        case notAnArchive
+        case missingPart(String)
+        case tooLarge(String)
+        case damaged(String)
+    }
+
+    private let archive: Archive
+
+    init(url: URL) throws(Problem) {
+        do {
+            archive = try Archive(url: url, accessMode: .read)
+        } catch {
+            throw .notAnArchive
+        }
+    }
+
+    func has(_ path: String) -> Bool { archive[path] != nil }
+
+    func part(_ path: String) throws(Problem) -> Data {
+        guard let entry = archive[path] else { throw .missingPart(path) }
+        guard entry.uncompressedSize <= UInt64(Self.partLimit) else { throw .tooLarge(path) }
+        var data = Data()
+        do {
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                data.append(chunk)
+                // The declared size may lie; the bytes may not pass the limit.
+                if data.count > Self.partLimit { throw Problem.tooLarge(path) }
+            }
+        } catch let problem as Problem {
+            throw problem
+        } catch {
+            throw .damaged(path)
+        }
+        return data
+    }
+
+    /// What to tell the unit, in Indonesian.
+    static func message(_ problem: Problem, kind: String) -> String {
+        switch problem {
+        case .notAnArchive:
+            return "berkas ini bukan berkas \(kind) yang utuh (bukan arsip zip); buka di \(kind) lalu simpan ulang, atau simpan sebagai teks/CSV"
+        case .missingPart(let path):
+            return "berkas \(kind) ini rusak: bagian \(path) tidak ada; buka di \(kind) lalu simpan ulang"
+        case .tooLarge(let path):
+            return "bagian \(path) berkas ini lebih dari \(partLimit / 1024 / 1024) MB setelah dibuka; berkas ini tidak dibaca (mungkin rusak atau bukan dokumen biasa)"
+        case .damaged(let path):
+            return "bagian \(path) berkas ini rusak dan tidak dapat dibuka; buka di \(kind) lalu simpan ulang"
+        }
+    }
+}

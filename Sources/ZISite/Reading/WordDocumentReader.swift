@@ -1,0 +1,77 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// A Word file (`.docx`) as the text the decree reader reads: each paragraph
+/// its own lines, a blank line after it; each table row one line, its cells
+/// separated by tabs, a cell spanning several columns followed by empty
+/// cells and a cell merged with the one above (vMerge) left empty, as the
+/// decrees' text tables leave continuation cells.
+final class WordDocumentReader: NSObject, XMLParserDelegate {
+    static func text(of data: Data) -> String? {
+        let reader = WordDocumentReader()
+        let parser = XMLParser(data: data)
+        parser.delegate = reader
+        guard parser.parse() else { return nil }
+        return reader.output
+    }
+
+    private var output = ""
+    private var paragraph = ""
+    private var inText = false
+    private var tableDepth = 0
+    private var row: [String] = []
+    private var cell = ""
+    private var cellParagraphs: [String] = []
+    private var span = 1
+    private var mergedWithAbove = false
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]) {
+        switch name {
+        case "w:t": inText = true
+        case "w:tab": paragraph += tableDepth > 0 ? " " : "\t"
+        case "w:br", "w:cr": paragraph += tableDepth > 0 ? " " : "\n"
+        case "w:tbl":
+            tableDepth += 1
+            if tableDepth == 1, !output.hasSuffix("\n\n"), !output.isEmpty { output += "\n" }
+        case "w:tr" where tableDepth == 1: row = []
+        case "w:tc" where tableDepth == 1:
+            cellParagraphs = []
+            span = 1
+            mergedWithAbove = false
+        case "w:gridSpan" where tableDepth == 1: span = max(1, Int(attributes["w:val"] ?? "1") ?? 1)
+        case "w:vMerge" where tableDepth == 1: mergedWithAbove = attributes["w:val"] != "restart"
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if inText { paragraph += string }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        switch name {
+        case "w:t": inText = false
+        case "w:p":
+            if tableDepth > 0 {
+                if !paragraph.trimmingCharacters(in: .whitespaces).isEmpty { cellParagraphs.append(paragraph.trimmingCharacters(in: .whitespaces)) }
+            } else {
+                output += paragraph + "\n\n"
+            }
+            paragraph = ""
+        case "w:tc" where tableDepth == 1:
+            // A cell's paragraphs are one cell of the line: joined by a space.
+            let text = mergedWithAbove ? "" : cellParagraphs.joined(separator: " ")
+            row.append(text)
+            row += Array(repeating: "", count: span - 1)
+        case "w:tr" where tableDepth == 1:
+            output += row.joined(separator: "\t") + "\n"
+        case "w:tbl":
+            tableDepth -= 1
+            if tableDepth == 0 { output += "\n" }
+        default: break
+        }
+    }
+}

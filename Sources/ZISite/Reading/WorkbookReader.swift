@@ -1,0 +1,146 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// The first sheet of an Excel file (`.xlsx`) as tab-separated text, a line
+/// per row at its own row number, so that messages name the sheet's rows.
+/// Shared and inline strings are read; a line break inside a cell becomes a
+/// space; cells hidden under a merge stay empty, as continuation cells are.
+enum WorkbookReader {
+    static func text(of archive: OfficeArchive) throws(OfficeArchive.Problem) -> String? {
+        let sheet = try firstSheetPath(archive)
+        let strings = archive.has("xl/sharedStrings.xml") ? XMLTexts.items(of: try archive.part("xl/sharedStrings.xml"), item: "si") : []
+        guard let strings else { return nil }
+        let cells = SheetCells(strings: strings)
+        let parser = XMLParser(data: try archive.part(sheet))
+        parser.delegate = cells
+        guard parser.parse() else { return nil }
+        return cells.text
+    }
+
+    /// The first sheet in the workbook's order, through its relationship.
+    private static func firstSheetPath(_ archive: OfficeArchive) throws(OfficeArchive.Problem) -> String {
+        let workbook = AttributeCollector(element: "sheet")
+        let workbookParser = XMLParser(data: try archive.part("xl/workbook.xml"))
+        workbookParser.delegate = workbook
+        guard workbookParser.parse(), let id = workbook.found.first?["r:id"] else { throw .missingPart("xl/workbook.xml") }
+        let relations = AttributeCollector(element: "Relationship")
+        let relationsParser = XMLParser(data: try archive.part("xl/_rels/workbook.xml.rels"))
+        relationsParser.delegate = relations
+        guard relationsParser.parse(), let target = relations.found.first(where: { $0["Id"] == id })?["Target"] else {
+            throw .missingPart("xl/_rels/workbook.xml.rels")
+        }
+        return target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
+    }
+}
+
+/// The attributes of every element with one name.
+private final class AttributeCollector: NSObject, XMLParserDelegate {
+    let element: String
+    var found: [[String: String]] = []
+
+    init(element: String) {
+        self.element = element
+    }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]) {
+        if name == element { found.append(attributes) }
+    }
+}
+
+/// The text of every `item` element (all its `t` elements joined).
+enum XMLTexts {
+    static func items(of data: Data, item: String) -> [String]? {
+        let collector = TextCollector(item: item)
+        let parser = XMLParser(data: data)
+        parser.delegate = collector
+        return parser.parse() ? collector.items : nil
+    }
+
+    private final class TextCollector: NSObject, XMLParserDelegate {
+        let item: String
+        var items: [String] = []
+        private var current = ""
+        private var inText = false
+
+        init(item: String) {
+            self.item = item
+        }
+
+        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                    attributes: [String: String] = [:]) {
+            if name == item { current = "" }
+            if name == "t" { inText = true }
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: String) {
+            if inText { current += string }
+        }
+
+        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+            if name == "t" { inText = false }
+            if name == item { items.append(current) }
+        }
+    }
+}
+
+/// The cells of a sheet, by row and column from their `r` reference.
+private final class SheetCells: NSObject, XMLParserDelegate {
+    let strings: [String]
+    private var rows: [Int: [Int: String]] = [:]
+    private var reference = "", type = "", value = ""
+    private var inValue = false
+
+    init(strings: [String]) {
+        self.strings = strings
+    }
+
+    var text: String {
+        guard let last = rows.keys.max() else { return "" }
+        var lines: [String] = []
+        for number in 1...last {
+            let cells = rows[number] ?? [:]
+            let width = (cells.keys.max() ?? -1) + 1
+            lines.append((0..<width).map { cells[$0] ?? "" }.joined(separator: "\t"))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]) {
+        switch name {
+        case "c":
+            reference = attributes["r"] ?? ""
+            type = attributes["t"] ?? ""
+            value = ""
+        case "v", "t": inValue = true
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if inValue { value += string }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        switch name {
+        case "v", "t": inValue = false
+        case "c":
+            guard let (row, column) = Self.position(reference) else { return }
+            var text = type == "s" ? (Int(value).flatMap { strings.indices.contains($0) ? strings[$0] : nil } ?? "") : value
+            text = text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")
+            if !text.isEmpty { rows[row, default: [:]][column] = text }
+        default: break
+        }
+    }
+
+    /// "B12" as row 12, column 1.
+    static func position(_ reference: String) -> (Int, Int)? {
+        let letters = reference.prefix { $0.isLetter }.uppercased()
+        guard !letters.isEmpty, letters.count <= 3, let row = Int(reference.dropFirst(letters.count)), row > 0, row <= 1_048_576 else { return nil }
+        let column = letters.unicodeScalars.reduce(0) { $0 * 26 + Int($1.value) - 64 } - 1
+        return (row, column)
+    }
+}
