@@ -193,6 +193,65 @@ final class ImportTests: XCTestCase {
             .contains("1\tTim\tMembentuk tim\tOktober 2025"))
     }
 
+    func testNarrativeChaptersBecomePagesInOrderAndASecondTableIsKeptApart() throws {
+        let document = """
+            RENCANA KERJA PEMBANGUNAN ZONA INTEGRITAS
+            KPU KABUPATEN CONTOH TAHUN 2026
+
+            BAB I
+            PENDAHULUAN
+
+            A. Latar Belakang
+            Pembangunan Zona Integritas merupakan
+            langkah strategis satker.
+
+            B. Maksud dan Tujuan
+            1. Menjadi pedoman tim;
+            2. Menjadi alat monev.
+
+            BAB II RENCANA AKSI
+
+            NO\tKOMPONEN\tINDIKATOR\tLANGKAH AKSI\tBUKTI FISIK\tTARGET WAKTU\tTARGET CAPAIAN
+            I\tManajemen Perubahan\t\t\t\t\t
+            1\tTim Kerja\tSK terbit\tMembentuk tim kerja\tSK Tim\tFebruari 2026\t1 (satu) Dokumen
+
+            BAB III PENUTUP
+            Rencana kerja ini menjadi acuan bersama.
+
+            NO\tNAMA\tJABATAN DALAM TIM
+            1\tAndi\tKetua
+
+            Contoh, 5 Januari 2026
+            Ketua Tim Pembangunan Zona Integritas
+
+            Andi
+            """
+        let (folder, result) = try imported(try write(document, "rencana-kerja.txt"), as: "bab")
+        XCTAssertTrue(result.succeeded, result.diagnostics.map(\.formatted).joined(separator: "\n"))
+        let pages = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("halaman").path).sorted()
+        XCTAssertEqual(pages, ["01-bab-i-pendahuluan.md", "02-bab-ii-rencana-aksi.md", "03-bab-iii-penutup.md"])
+        let first = try String(contentsOf: folder.appendingPathComponent("halaman/01-bab-i-pendahuluan.md"), encoding: .utf8)
+        XCTAssertEqual(first, "# BAB I Pendahuluan\n\n## A. Latar Belakang\n\nPembangunan Zona Integritas merupakan langkah strategis satker.\n\n"
+                       + "## B. Maksud dan Tujuan\n\n1\\. Menjadi pedoman tim;\n\n2\\. Menjadi alat monev.\n")
+        let table = try String(contentsOf: folder.appendingPathComponent("rencana-aksi.tsv"), encoding: .utf8)
+        XCTAssertFalse(table.contains("Andi"), "the team table is not part of the plan")
+        let stray = try XCTUnwrap(result.diagnostics.first { $0.message.contains("sisa-impor.txt") })
+        XCTAssertEqual(stray.location.line, 24)
+        XCTAssertEqual(try String(contentsOf: folder.appendingPathComponent("sisa-impor.txt"), encoding: .utf8),
+                       "NO\tNAMA\tJABATAN DALAM TIM\n1\tAndi\tKetua\n")
+        let decree = try String(contentsOf: folder.appendingPathComponent("keputusan.md"), encoding: .utf8)
+        XCTAssertFalse(decree.contains("Latar Belakang"), "a chapter is on its page, not twice")
+        XCTAssertTrue(decree.contains("RENCANA KERJA PEMBANGUNAN ZONA INTEGRITAS"))
+        XCTAssertEqual(try settings(folder).decree.signatory, "Andi")
+
+        var words = Self.wordCounts(decree + (try String(contentsOf: folder.appendingPathComponent("sisa-impor.txt"), encoding: .utf8)) + table)
+        for page in pages { words.merge(Self.wordCounts(try String(contentsOf: folder.appendingPathComponent("halaman/" + page), encoding: .utf8)), uniquingKeysWith: +) }
+        let found = Set(words.keys.map { $0.lowercased() })
+        for word in Self.words(document) {
+            XCTAssertTrue(found.contains(word.lowercased()), "'\(word)' lost")
+        }
+    }
+
     private static let office = Repository.fixtures.appendingPathComponent("import")
 
     /// The Word fixture (made by Scripts/make-import-fixtures) holds the

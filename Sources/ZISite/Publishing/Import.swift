@@ -79,6 +79,8 @@ public enum Import {
             .init(path: ContentReader.decreeFile, text: imported.decreeMarkdown ?? ContentSkeleton.decree(imported.draft)),
         ]
         if let raw = imported.rawTable { files.append(.init(path: rawTableFile, text: raw)) }
+        for page in imported.pages { files.append(.init(path: ContentReader.pagesFolder + "/" + page.name, text: page.text)) }
+        if let leftovers = imported.leftovers { files.append(.init(path: DecreeTextReader.leftoversFile, text: leftovers)) }
         return files
     }
 }

@@ -12,7 +12,7 @@ struct DecreeLayout {
         case spaces, pipes
     }
 
-    let lines: [String]
+    private(set) var lines: [String]
     var decree: Range<Int>
     var annexHeading: Range<Int>
     /// Nil when no header row was found.
@@ -31,8 +31,11 @@ struct DecreeLayout {
         decree = 0..<annex
         annexHeading = annex..<tableStart
         if let start = header?.0 {
+            // The table runs to the last row before what closes it (the place
+            // and date, a signature, a new chapter); lines inside it are kept.
             let isRow: (String) -> Bool = { DecreeLayout.cells($0, columns: columns).count >= 2 }
-            let end = lines[start...].lastIndex(where: isRow).map { $0 + 1 } ?? start + 1
+            let stop = lines[start...].firstIndex { DecreeLayout.closesTable(DecreeLayout.plain($0)) } ?? lines.count
+            let end = lines[start..<stop].lastIndex(where: isRow).map { $0 + 1 } ?? start + 1
             table = start..<end
             closing = end..<lines.count
         } else {
@@ -88,6 +91,29 @@ struct DecreeLayout {
             let cells = DecreeLayout.cells(line, columns: columns)
             return cells.count >= 2 ? cells.joined(separator: "\t") : line
         }
+    }
+
+    /// Empties lines that were placed elsewhere (a chapter, the leftovers),
+    /// keeping every other line where it is.
+    mutating func blank(_ placed: Set<Int>) {
+        for index in placed where table?.contains(index) != true { lines[index] = "" }
+    }
+
+    /// Rows after the table (a second table, say): not the plan and not the
+    /// decree's text, so kept apart and reported.
+    var strayRows: [Int] {
+        closing.filter { DecreeLayout.cells(lines[$0], columns: columns).count >= 2 }
+    }
+
+    /// The annex heading, or the place and date before a signature.
+    static func startsSigningOrAnnex(_ line: String) -> Bool {
+        line.lowercased().hasPrefix("ditetapkan di ") || line.uppercased().hasPrefix("LAMPIRAN")
+            || DecreeMetadataReader.placeAndDate(line) != nil
+    }
+
+    /// A line after which the plan table cannot go on.
+    static func closesTable(_ line: String) -> Bool {
+        startsSigningOrAnnex(line) || NarrativeChapters.babNumeral(line) != nil || NarrativeChapters.name(line) != nil
     }
 
     /// A line without `**`, `<b>` and `<i>` markup and outer spaces.

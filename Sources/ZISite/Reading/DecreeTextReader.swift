@@ -10,11 +10,31 @@ public struct ImportedContent: Sendable {
     public var planTable: String?
     /// The lines where a table was expected but could not be read.
     public var rawTable: String?
+    /// Narrative chapters as pages: file name in `halaman/` and Markdown.
+    public var pages: [(name: String, text: String)] = []
+    /// Lines import could not place anywhere, as written.
+    public var leftovers: String?
 }
 
 enum DecreeTextReader {
+    static let leftoversFile = "sisa-impor.txt"
+
     static func read(text: String, file: String, diagnostics: inout DiagnosticList) -> ImportedContent {
-        let layout = DecreeLayout(text: text)
+        var layout = DecreeLayout(text: text)
+        let chapters = NarrativeChapters.find(layout)
+        let stray = layout.strayRows
+        // Lines that go to a page or to the leftovers are not decree text.
+        let placed = Set(chapters.flatMap(\.lines) + stray)
+        let pages = chapters.enumerated().map { number, chapter in
+            (name: String(format: "%02d-", number + 1) + Slug.make(chapter.title, fallback: "bab") + ".md", text: ChapterMarkdown.text(chapter))
+        }
+        var leftovers: String?
+        if let first = stray.first, let last = stray.last {
+            diagnostics.warning(SourceLocation(file: file, line: first + 1),
+                                "baris \(first + 1)-\(last + 1) sesudah tabel rencana aksi berisi kolom tetapi bukan bagian tabel itu (tabel lain?); disimpan apa adanya di \(leftoversFile). Periksa isinya dan pindahkan ke halaman yang sesuai")
+            leftovers = stray.map { layout.lines[$0] }.joined(separator: "\n") + "\n"
+        }
+        layout.blank(placed)
         let draft = DecreeMetadataReader(layout: layout, file: file).read(diagnostics: &diagnostics)
         let title = decreeTitle(draft)
         let hasDecree = layout.lines[layout.decree].contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
@@ -29,13 +49,13 @@ enum DecreeTextReader {
             let markdown = DecreeMarkdown.text(title: title, decree: layout.lines[..<decreeEnd],
                                                annex: [layout.lines[max(annexStart, decreeEnd)..<raw.lowerBound], layout.lines[raw.upperBound...]])
             return ImportedContent(draft: draft, decreeMarkdown: hasDecree ? markdown : nil, planTable: nil,
-                                   rawTable: layout.lines[raw].joined(separator: "\n") + "\n")
+                                   rawTable: layout.lines[raw].joined(separator: "\n") + "\n", pages: pages, leftovers: leftovers)
         }
         _ = PlanTableReader.read(text: layout.tableInPlace, file: file, planYear: draft.planYear, diagnostics: &diagnostics)
         let markdown = DecreeMarkdown.text(title: title, decree: layout.lines[layout.decree],
                                            annex: [layout.lines[layout.annexHeading], layout.lines[layout.closing]])
         return ImportedContent(draft: draft, decreeMarkdown: hasDecree || !layout.annexHeading.isEmpty ? markdown : nil,
-                               planTable: layout.tableText, rawTable: nil)
+                               planTable: layout.tableText, rawTable: nil, pages: pages, leftovers: leftovers)
     }
 
     /// "Keputusan Komisi Pemilihan Umum Kota Kendari Nomor 65 Tahun 2025".
@@ -58,7 +78,7 @@ enum DecreeTextReader {
         }
         let end = lines[start...].firstIndex { line in
             let plain = DecreeLayout.plain(line)
-            return plain.lowercased().hasPrefix("ditetapkan di ") || DecreeMetadataReader.placeAndDate(plain) != nil
+            return !plain.uppercased().hasPrefix("LAMPIRAN") && DecreeLayout.startsSigningOrAnnex(plain)
         } ?? lines.count
         return start..<max(end, start)
     }

@@ -99,10 +99,11 @@ private final class SheetCells: NSObject, XMLParserDelegate {
 
     var text: String {
         guard let last = rows.keys.max() else { return "" }
+        // Every row as wide as the widest, as a text table's rows are.
+        let width = (rows.values.compactMap { $0.keys.max() }.max() ?? -1) + 1
         var lines: [String] = []
         for number in 1...last {
             let cells = rows[number] ?? [:]
-            let width = (cells.keys.max() ?? -1) + 1
             lines.append((0..<width).map { cells[$0] ?? "" }.joined(separator: "\t"))
         }
         return lines.joined(separator: "\n") + "\n"
