@@ -17,7 +17,7 @@ struct EvidenceLibraryPage {
                     let references = evidence[action.code] ?? []
                     return [
                         "kode": action.code,
-                        "alamat": root + SitePaths.section(section) + "#" + SitePaths.anchor(action),
+                        "alamat": root + SitePaths.step(action, in: section),
                         "langkahHtml": RichTextHTML.html(action.text),
                         "status": report.progress(of: action.code).map { StatusBadge.html($0.state) } ?? "",
                         "buktiHtml": steps.evidence(references),
@@ -37,11 +37,8 @@ struct EvidenceLibraryPage {
             ["kode": $0.action.code, "langkahHtml": RichTextHTML.html($0.action.text)]
         }
         let files = words.content.evidence
-        let values: [String: Any] = [
+        var values: [String: Any] = [
             "akar": root,
-            "periode": report.period.name,
-            "dataPer": IndonesianFormat.date(report.period.asOf),
-            "dataPerISO": report.period.asOf.iso,
             "jumlahBerkas": IndonesianFormat.integer(files.count),
             "ukuranBerkas": IndonesianFormat.fileSize(files.reduce(0) { $0 + $1.size }),
             "jumlahTautan": IndonesianFormat.integer(Set(evidence.values.flatMap { $0 }.filter { if case .link = $0 { true } else { false } }).count),
@@ -49,6 +46,7 @@ struct EvidenceLibraryPage {
             "tanpaBukti": missing,
             "adaTanpaBukti": !missing.isEmpty,
         ]
+        values.merge(PeriodValues.of(report.period, root: root)) { _, period in period }
         return [PageContext(path: path, template: "bukti", title: "Bukti dukung", values: values)]
     }
 

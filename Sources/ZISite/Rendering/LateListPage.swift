@@ -10,12 +10,8 @@ struct LateListPage {
         let late = report.actions.filter { $0.state == .late }
         let unreported = report.actions.filter { $0.state == .notReported }
         let table = MonevTableHTML(words: words, root: root)
-        let values: [String: Any] = [
+        var values: [String: Any] = [
             "akar": root,
-            "periode": report.period.name,
-            "alamatMonev": root + SitePaths.monev(report.period),
-            "dataPer": IndonesianFormat.date(report.period.asOf),
-            "dataPerISO": report.period.asOf.iso,
             "jumlahTerlambat": IndonesianFormat.integer(late.count),
             "jumlahBelumDilaporkan": IndonesianFormat.integer(unreported.count),
             "jumlahLewatTarget": IndonesianFormat.integer(unreported.count { $0.overdue }),
@@ -24,6 +20,7 @@ struct LateListPage {
             "tabelTerlambat": late.isEmpty ? "" : table.table(report, id: "tabel-terlambat", rows: late),
             "tabelBelumDilaporkan": unreported.isEmpty ? "" : table.table(report, id: "tabel-belum-dilaporkan", rows: unreported),
         ]
+        values.merge(PeriodValues.of(report.period, root: root)) { _, period in period }
         return [PageContext(path: path, template: "terlambat", title: "Terlambat dan belum dilaporkan", values: values)]
     }
 }

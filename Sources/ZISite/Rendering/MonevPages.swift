@@ -51,22 +51,22 @@ struct MonevPages {
         let report = words.monev.reports[index]
         let path = SitePaths.monev(report.period)
         let root = SitePaths.root(for: path)
+        let sections = Dictionary(report.sections.flatMap { progress in progress.section.actions.map { ($0.code, progress.section) } },
+                                  uniquingKeysWith: { first, _ in first })
         let changes: [[String: Any]] = (words.monev.comparisons[index]?.changes ?? []).map { change in
-            [
+            let section = sections[change.action.code] ?? words.content.plan.sections[0]
+            return [
                 "kode": change.action.code,
-                "alamat": root + SitePaths.section(section(of: change.action)) + "#" + SitePaths.anchor(change.action),
+                "alamat": root + SitePaths.step(change.action, in: section),
                 "langkahHtml": RichTextHTML.html(change.action.text),
                 "sebelumnya": StatusBadge.html(change.from),
                 "sekarang": StatusBadge.html(change.to),
             ]
         }
         let comparison = words.monev.comparisons[index]
-        let values: [String: Any] = [
+        var values: [String: Any] = [
             "akar": root,
             "judul": "Monev \(report.period.name)",
-            "periode": report.period.name,
-            "dataPer": IndonesianFormat.date(report.period.asOf),
-            "dataPerISO": report.period.asOf.iso,
             "persen": IndonesianFormat.percent(report.overall.percent),
             "batang": ProgressHTML.bar(report.overall),
             "selesai": IndonesianFormat.integer(report.overall.done),
@@ -82,10 +82,7 @@ struct MonevPages {
             "tabel": MonevTableHTML(words: words, root: root).table(report, id: "tabel-monev"),
             "alamatSemuaMonev": root + SitePaths.monevIndex,
         ]
+        values.merge(PeriodValues.of(report.period, root: root)) { _, period in period }
         return PageContext(path: path, template: "monev", title: "Monev \(report.period.name)", values: values)
-    }
-
-    private func section(of action: Action) -> Section {
-        words.content.plan.sections.first { $0.actions.contains { $0.code == action.code } } ?? words.content.plan.sections[0]
     }
 }

@@ -19,7 +19,7 @@ struct MonevTableHTML {
             html += "<a href=\"\(root)\(SitePaths.section(section.section))\">Bagian \(section.section.numeral)</a> \(RichTextHTML.html(section.section.title))</th></tr>\n"
             for progress in actions {
                 let action = progress.action
-                html += "<tr><th scope=\"row\" class=\"kode\"><a href=\"\(root)\(SitePaths.section(section.section))#\(SitePaths.anchor(action))\">\(HTML.escape(action.code))</a></th>"
+                html += "<tr><th scope=\"row\" class=\"kode\"><a href=\"\(root)\(SitePaths.step(action, in: section.section))\">\(HTML.escape(action.code))</a></th>"
                 html += "<td>\(RichTextHTML.html(action.text))</td>"
                 html += "<td>\(HTML.escape(action.targetTime.text))</td><td>\(HTML.escape(action.targetQuantity.text))</td>"
                 html += "<td>\(StatusBadge.html(progress.state))</td>"

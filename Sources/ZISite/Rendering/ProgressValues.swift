@@ -37,21 +37,17 @@ struct ProgressValues {
     }
 
     private func common(_ report: ProgressReport, states: [ActionState: Int], completion: Completion, root: String) -> [String: Any] {
-        [
-            "periode": report.period.name,
-            "dataPer": IndonesianFormat.date(report.period.asOf),
-            "dataPerISO": report.period.asOf.iso,
+        PeriodValues.of(report.period, root: root).merging([
             "persen": IndonesianFormat.percent(completion.percent),
             "batang": ProgressHTML.bar(completion),
             "selesai": IndonesianFormat.integer(completion.done),
             "langkah": IndonesianFormat.integer(completion.steps),
             "jumlahStatus": ProgressHTML.stateCounts(states),
-            "alamatMonev": root + SitePaths.monev(report.period),
             "alamatSemuaMonev": root + SitePaths.monevIndex,
             "alamatJadwal": root + SitePaths.schedule,
             "alamatTerlambat": root + SitePaths.lateList,
             "alamatBukti": root + SitePaths.evidenceLibrary,
             "alamatKesiapan": root + SitePaths.readiness,
-        ]
+        ]) { _, page in page }
     }
 }

@@ -22,12 +22,8 @@ struct ReadinessPage {
                 "indikasi": Self.words(figures.guide),
             ]
         }
-        let values: [String: Any] = [
+        var values: [String: Any] = [
             "akar": root,
-            "periode": report.period.name,
-            "alamatMonev": root + SitePaths.monev(report.period),
-            "dataPer": IndonesianFormat.date(report.period.asOf),
-            "dataPerISO": report.period.asOf.iso,
             "adaArea": readiness.areas != nil,
             "area": areas,
             "dariPengaturan": readiness.fromSettings,
@@ -36,6 +32,7 @@ struct ReadinessPage {
             "panduanWBK": IndonesianFormat.percent(Readiness.wbkGuide, fractionDigits: 0),
             "panduanWBBM": IndonesianFormat.percent(Readiness.wbbmGuide, fractionDigits: 0),
         ]
+        values.merge(PeriodValues.of(report.period, root: root)) { _, period in period }
         return [PageContext(path: path, template: "kesiapan", title: "Indikasi kesiapan WBK/WBBM", values: values)]
     }
 

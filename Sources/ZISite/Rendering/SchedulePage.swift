@@ -6,15 +6,13 @@ struct SchedulePage {
         let path = SitePaths.schedule
         let root = SitePaths.root(for: path)
         let report = words.monev.latest
-        let values: [String: Any] = [
+        var values: [String: Any] = [
             "akar": root,
             "rencana": words.planName,
             "adaMonev": report != nil,
-            "periode": report?.period.name ?? "",
-            "dataPer": report.map { IndonesianFormat.date($0.period.asOf) } ?? "",
-            "dataPerISO": report?.period.asOf.iso ?? "",
             "jadwal": GanttChart(words: words, root: root, report: report).html(),
         ]
+        values.merge(report.map { PeriodValues.of($0.period, root: root) } ?? PeriodValues.none) { _, period in period }
         return PageContext(path: path, template: "jadwal", title: "Jadwal pelaksanaan", values: values)
     }
 }

@@ -25,6 +25,11 @@ enum SitePaths {
         "halaman/\(page.slug).html"
     }
 
+    /// A step's row on its section page: `bagian/ii.html#langkah-ii-3-b`.
+    static func step(_ action: Action, in section: Section) -> String {
+        self.section(section) + "#" + anchor(action)
+    }
+
     /// The id of a step's row, so a step can be linked to: `langkah-ii-3-b`.
     static func anchor(_ action: Action) -> String {
         "langkah-" + action.code.lowercased().replacingOccurrences(of: ".", with: "-")
