@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Reads a content folder (format version 1):
 ///
@@ -27,11 +26,14 @@ public enum ContentReader {
         let settingsPath = path(folder, settingsFile)
         guard let settingsText = readText(settingsPath, diagnostics: &diagnostics) else { return nil }
         let settings = SettingsReader.read(text: settingsText, file: settingsPath, diagnostics: &diagnostics)
+        // The keys as written, for finding the plan even when other keys are
+        // wrong, and for placing messages about what the keys say.
+        let written = SettingValues.unchecked(settingsText, file: settingsPath)
 
-        let planPath = planFile(in: folder, named: settingText("rencana_aksi", in: settingsText))
+        let planPath = planFile(in: folder, named: written.value("rencana_aksi"))
         var plan: Plan?
         if let planPath, let planText = readText(planPath, diagnostics: &diagnostics) {
-            let year = settings?.planYear ?? settingText("tahun_rencana", in: settingsText).flatMap { Int($0) }
+            let year = settings?.planYear ?? written.value("tahun_rencana").flatMap { Int($0) }
             plan = PlanTableReader.read(text: planText, file: planPath, planYear: year, diagnostics: &diagnostics)
         } else if planPath == nil {
             diagnostics.error(SourceLocation(file: path(folder, planFiles[0]), line: 1),
@@ -53,7 +55,7 @@ public enum ContentReader {
         let progress = MonevFolderReader.read(folder: folder, plan: plan, settings: settings, diagnostics: &diagnostics)
         guard let settings, let plan else { return nil }
         ContentCheck(settings: settings, plan: plan, periods: progress.periods,
-                     settingLocation: { settingLocation($0, in: settingsText, file: settingsPath) }).check(diagnostics: &diagnostics)
+                     settingLocation: { written.location(of: $0) }).check(diagnostics: &diagnostics)
         return Content(folder: folder, settings: settings, plan: plan, decreeText: decreeText, pages: pages,
                        monev: progress.periods, evidence: progress.evidence)
     }
@@ -81,24 +83,6 @@ public enum ContentReader {
     private static func planFile(in folder: String, named name: String?) -> String? {
         if let name { return path(folder, name) }
         return planFiles.map { path(folder, $0) }.first { FileManager.default.fileExists(atPath: $0) }
-    }
-
-    /// A top-level scalar of the settings, read before the settings are
-    /// checked so that the plan can be found even when other keys are wrong.
-    private static func settingText(_ key: String, in settingsText: String) -> String? {
-        var ignored = DiagnosticList()
-        var values = SettingValues(file: "")
-        if let node = try? Yams.compose(yaml: settingsText) { values.collect(node, prefix: "", diagnostics: &ignored) }
-        return values.text(key, required: false, &ignored)
-    }
-
-    /// Where a key of the settings is written; the file's first line when
-    /// it cannot be found. Keys compare without case ("area_perubahan.viii").
-    private static func settingLocation(_ key: String, in settingsText: String, file: String) -> SourceLocation {
-        var ignored = DiagnosticList()
-        var values = SettingValues(file: file)
-        if let node = try? Yams.compose(yaml: settingsText) { values.collect(node, prefix: "", diagnostics: &ignored) }
-        return values.scalars.first { $0.key.lowercased() == key.lowercased() }?.value.location ?? SourceLocation(file: file, line: 1)
     }
 
     static func readText(_ filePath: String, diagnostics: inout DiagnosticList) -> String? {

@@ -83,6 +83,27 @@ struct SettingValues {
         self.file = file
     }
 
+    /// The values as written, without checking them (the reader reports
+    /// what is wrong).
+    static func unchecked(_ text: String, file: String) -> SettingValues {
+        var ignored = DiagnosticList()
+        var values = SettingValues(file: file)
+        if let node = try? Yams.compose(yaml: text) { values.collect(node, prefix: "", diagnostics: &ignored) }
+        return values
+    }
+
+    /// A value as written, trimmed; nil where it is empty or missing.
+    func value(_ path: String) -> String? {
+        var ignored = DiagnosticList()
+        return raw(path, required: false, &ignored)
+    }
+
+    /// Where a key is written; the file's first line when it is not. Keys
+    /// compare without case ("area_perubahan.viii").
+    func location(of path: String) -> SourceLocation {
+        scalars.first { $0.key.lowercased() == path.lowercased() }?.value.location ?? SourceLocation(file: file, line: 1)
+    }
+
     mutating func collect(_ node: Node, prefix: String, diagnostics: inout DiagnosticList) {
         guard let mapping = node.mapping else {
             diagnostics.error(place(node), prefix.isEmpty
