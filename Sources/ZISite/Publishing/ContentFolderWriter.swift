@@ -16,8 +16,8 @@ enum ContentFolderWriter {
     static let skeletonRecord = ".zisite-kerangka"
 
     /// The paths written, in order; empty when something stopped the writing.
-    /// `overwrite` tells how to replace existing files, where that is possible.
-    static func write(_ files: [File], into folder: String, force: Bool, overwrite: String? = nil, asSkeleton: Bool = false,
+    /// `ifExists` tells the unit what to do when a file is already there.
+    static func write(_ files: [File], into folder: String, force: Bool, ifExists: String = "pilih folder lain", asSkeleton: Bool = false,
                       diagnostics: inout DiagnosticList) -> [String] {
         var skeleton = readSkeleton(folder)
         let targets = files.map { ContentReader.path(folder, $0.path) }
@@ -27,8 +27,7 @@ enum ContentFolderWriter {
         }.map(\.1)
         if !force, !existing.isEmpty {
             for path in existing {
-                diagnostics.error(SourceLocation(file: path, line: 1),
-                                  "berkas ini sudah ada dan tidak ditimpa; pilih folder lain" + (overwrite.map { ", atau \($0)" } ?? ""))
+                diagnostics.error(SourceLocation(file: path, line: 1), "berkas ini sudah ada dan tidak ditimpa; \(ifExists)")
             }
             return []
         }

@@ -36,7 +36,7 @@ public enum Import {
             return Result(diagnostics: diagnostics.items, written: [])
         }
         let written = ContentFolderWriter.write(files(imported), into: folder, force: force,
-                                                overwrite: "tambahkan --force untuk menimpanya", diagnostics: &diagnostics)
+                                                ifExists: "pilih folder lain, atau tambahkan --force untuk menimpanya", diagnostics: &diagnostics)
         return Result(diagnostics: diagnostics.items, written: written)
     }
 

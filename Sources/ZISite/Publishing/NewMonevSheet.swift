@@ -33,19 +33,9 @@ public enum NewMonevSheet {
         }
         let previous = content.monev.last { $0.asOf < asOf }
         let sheet = MonevSheetText.text(plan: content.plan, period: name, asOf: asOf, carriedFrom: previous)
-        let sheets = ContentReader.path(folder, MonevFolderReader.sheetsFolder)
-        let path = ContentReader.path(sheets, Slug.make(name, fallback: "periode") + ".csv")
-        do {
-            try FileManager.default.createDirectory(atPath: sheets, withIntermediateDirectories: true)
-            // .withoutOverwriting fails when the file exists, even if it appeared just now.
-            try Data(sheet.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
-        } catch {
-            let exists = FileManager.default.fileExists(atPath: path)
-            diagnostics.error(SourceLocation(file: path, line: 1), exists
-                ? "berkas ini sudah ada dan tidak ditimpa; pilih nama periode lain atau pindahkan berkas lama"
-                : "lembar monev tidak dapat ditulis: \(error.localizedDescription); periksa izin tulis folder \(sheets)")
-            return Result(diagnostics: diagnostics.items, path: nil)
-        }
-        return Result(diagnostics: diagnostics.items, path: path)
+        let file = ContentFolderWriter.File(path: MonevFolderReader.sheetsFolder + "/" + Slug.make(name, fallback: "periode") + ".csv", text: sheet)
+        let written = ContentFolderWriter.write([file], into: folder, force: false,
+                                                ifExists: "pilih nama periode lain atau pindahkan berkas lama", diagnostics: &diagnostics)
+        return Result(diagnostics: diagnostics.items, path: written.first)
     }
 }
