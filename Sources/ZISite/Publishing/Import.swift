@@ -20,12 +20,11 @@ public enum Import {
         let kind = (file as NSString).pathExtension.lowercased()
         let imported: ImportedContent
         switch kind {
-        case _ where textExtensions.contains(kind):
+        case _ where textExtensions.contains(kind) || tableExtensions.contains(kind):
             guard let text = ContentReader.readText(file, diagnostics: &diagnostics) else { return Result(diagnostics: diagnostics.items, written: []) }
-            imported = DecreeTextReader.read(text: text, file: file, diagnostics: &diagnostics)
-        case _ where tableExtensions.contains(kind):
-            guard let text = ContentReader.readText(file, diagnostics: &diagnostics) else { return Result(diagnostics: diagnostics.items, written: []) }
-            imported = bareTable(text, file: file, diagnostics: &diagnostics)
+            imported = tableExtensions.contains(kind)
+                ? bareTable(text, file: file, diagnostics: &diagnostics)
+                : DecreeTextReader.read(text: text, file: file, diagnostics: &diagnostics)
         case "docx", "xlsx":
             guard let text = officeText(file, kind: kind, diagnostics: &diagnostics) else { return Result(diagnostics: diagnostics.items, written: []) }
             imported = DecreeTextReader.read(text: text, file: file, diagnostics: &diagnostics)

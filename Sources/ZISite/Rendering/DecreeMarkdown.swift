@@ -8,19 +8,14 @@ import Foundation
 /// kept in its paragraph. The annex heading and the signature after the
 /// table follow under "Lampiran". Words are never changed or dropped.
 struct DecreeMarkdown {
-    let title: String
     private var blocks: [String] = []
     private var listSection = false
     private var paragraph: [String] = []
 
     static let ordinals = ["KESATU", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA", "KEENAM", "KETUJUH", "KEDELAPAN", "KESEMBILAN", "KESEPULUH"]
 
-    init(title: String) {
-        self.title = title
-    }
-
     static func text(title: String, decree: ArraySlice<String>, annex: [ArraySlice<String>]) -> String {
-        var markdown = DecreeMarkdown(title: title)
+        var markdown = DecreeMarkdown()
         for line in decree { markdown.add(line) }
         markdown.flush()
         let annexLines = annex.flatMap { $0 }
