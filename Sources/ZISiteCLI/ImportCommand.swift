@@ -4,7 +4,7 @@ import ZISite
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Membuat folder konten dari teks keputusan (.txt) atau tabel rencana aksi (.csv, .tsv).")
+        abstract: "Membuat folder konten dari keputusan (.docx, .txt) atau tabel rencana aksi (.xlsx, .csv, .tsv).")
 
     @Argument(help: "Berkas keputusan atau tabel rencana aksi.")
     var file: String
@@ -21,6 +21,10 @@ struct ImportCommand: ParsableCommand {
         if !result.written.isEmpty {
             print("Ditulis:")
             for path in result.written { print("  \(path)") }
+        }
+        if result.written.isEmpty {
+            print("Tidak ada berkas yang ditulis: perbaiki kesalahan di atas, lalu jalankan zisite import lagi.")
+            throw ExitCode(1)
         }
         guard result.succeeded else {
             print("Impor belum lengkap: perbaiki kesalahan di atas, lalu jalankan zisite check --content \(into).")

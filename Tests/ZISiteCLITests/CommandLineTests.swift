@@ -55,6 +55,21 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.subpathsOfDirectory(atPath: scratch.path).sorted(), before, "check writes nothing")
     }
 
+    func testAnImportThatWritesNothingSaysSoAndExitsWithOne() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("zisite-cli-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        let empty = scratch.appendingPathComponent("keputusan.txt")
+        try Data().write(to: empty)
+        let target = scratch.appendingPathComponent("Content-x")
+
+        let run = try zisite(["import", empty.path, "--into", target.path])
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.errors.hasPrefix(empty.path + ":1:1: error: berkas ini kosong"), run.errors)
+        XCTAssertEqual(run.output.split(separator: "\n").last, "Tidak ada berkas yang ditulis: perbaiki kesalahan di atas, lalu jalankan zisite import lagi.")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: target.path))
+    }
+
     func testAMistypedCommandLineIsExplainedInIndonesian() throws {
         let run = try zisite(["check", "--contnt", "Content"])
         XCTAssertEqual(run.status, 64)

@@ -214,10 +214,26 @@ final class SettingsReaderTests: XCTestCase {
         XCTAssertEqual(diagnostics.items.first?.severity, .error)
         XCTAssertEqual(diagnostics.items.first?.location.line, 2)
         XCTAssertEqual(diagnostics.items.first?.location.column, 9)
-        XCTAssertTrue(diagnostics.items.first?.message.hasPrefix("penulisan YAML salah") ?? false)
+        XCTAssertEqual(diagnostics.items.first?.message,
+                       "penulisan YAML salah: ada titik dua (:) di dalam nilai; beri nilai itu tanda petik ganda; periksa titik dua, tanda petik dan indentasi di sekitar baris ini")
         let (_, flow) = read("format: 1\nsatker: [a\n")
         XCTAssertEqual(flow.items.map(\.severity), [.error])
         XCTAssertEqual(flow.items.first?.location.line, 3)
+        XCTAssertTrue(flow.items.first?.message.contains("kurung siku [ tidak ditutup") ?? false, flow.items.first?.message ?? "")
+    }
+
+    /// libyaml's English never reaches the user, even for a problem the
+    /// list does not know.
+    func testYAMLProblemsAreSaidInIndonesian() {
+        for text in ["a: b\n\tc: d\n", "a: \"x\" y\n", "a: @b\n", "a: \"x\\q\"\n", "a: 'x\n", "a: *b\n", "a: b\n---\nc\n...\n"] {
+            let (_, diagnostics) = read(text)
+            let message = diagnostics.items.first?.message ?? ""
+            XCTAssertTrue(message.hasPrefix("penulisan YAML salah"), "\(text.debugDescription): \(message)")
+            for english in ["found", "expected", "could not", "not allowed"] {
+                XCTAssertFalse(message.contains(english), "\(text.debugDescription): \(message)")
+            }
+        }
+        XCTAssertEqual(YAMLProblem.indonesian("something libyaml may say one day"), "penulisannya tidak dapat dibaca")
     }
 
     func testEmptyFileAndFileWithoutKeysAreErrors() {

@@ -31,10 +31,21 @@ final class TextFileDecoderTests: XCTestCase {
         XCTAssertEqual(diagnostics.items.first?.location.line, 2)
     }
 
-    func testBinaryFileIsAnError() {
-        let (text, diagnostics) = decode([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00])
-        XCTAssertNil(text)
-        XCTAssertTrue(diagnostics.hasErrors)
+    /// A file that is not text is one error saying what it looks like, and
+    /// no warning about its encoding besides.
+    func testFilesThatAreNotTextSayWhatTheyLookLike() {
+        let cases: [([UInt8], String)] = [
+            ([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00], "dokumen Word atau Excel (arsip zip)"),
+            (Array("%PDF-1.7\n".utf8) + [0xE2, 0xE3, 0xCF, 0xD3], "berkas ini PDF"),
+            (Array("NO\tKOMPONEN".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }), "UTF-16 tanpa penanda BOM"),
+            ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0xFF], "bukan teks (berisi byte NUL"),
+        ]
+        for (bytes, expected) in cases {
+            let (text, diagnostics) = decode(bytes)
+            XCTAssertNil(text, expected)
+            XCTAssertEqual(diagnostics.items.map(\.severity), [.error], expected)
+            XCTAssertTrue(diagnostics.items.first?.message.contains(expected) ?? false, diagnostics.items.first?.message ?? expected)
+        }
     }
 
     func testLineEndsBecomeLineFeeds() {

@@ -21,22 +21,45 @@ public enum Import {
         let imported: ImportedContent
         switch kind {
         case _ where textExtensions.contains(kind) || tableExtensions.contains(kind):
-            guard let text = ContentReader.readText(file, diagnostics: &diagnostics) else { return Result(diagnostics: diagnostics.items, written: []) }
+            guard let text = ContentReader.readText(file, diagnostics: &diagnostics), hasText(text, file, &diagnostics) else {
+                return Result(diagnostics: diagnostics.items, written: [])
+            }
             imported = tableExtensions.contains(kind)
                 ? bareTable(text, file: file, diagnostics: &diagnostics)
                 : DecreeTextReader.read(text: text, file: file, diagnostics: &diagnostics)
         case "docx", "xlsx":
-            guard let text = officeText(file, kind: kind, diagnostics: &diagnostics) else { return Result(diagnostics: diagnostics.items, written: []) }
+            guard let text = officeText(file, kind: kind, diagnostics: &diagnostics), hasText(text, file, &diagnostics) else {
+                return Result(diagnostics: diagnostics.items, written: [])
+            }
             imported = DecreeTextReader.read(text: text, file: file, diagnostics: &diagnostics)
         default:
-            diagnostics.error(SourceLocation(file: file, line: 1), kind == "doc" || kind == "xls"
-                ? "berkas .\(kind) (format Office lama) tidak dapat dibaca; buka di Word atau Excel lalu simpan sebagai .\(kind)x, teks (.txt) atau CSV"
-                : "jenis berkas .\(kind) tidak dikenal; zisite import membaca keputusan (.docx, .txt) atau tabel rencana aksi (.xlsx, .csv, .tsv)")
+            diagnostics.error(SourceLocation(file: file, line: 1), unreadableKind(kind))
             return Result(diagnostics: diagnostics.items, written: [])
         }
         let written = ContentFolderWriter.write(files(imported), into: folder, force: force,
                                                 ifExists: "pilih folder lain, atau tambahkan --force untuk menimpanya", diagnostics: &diagnostics)
         return Result(diagnostics: diagnostics.items, written: written)
+    }
+
+    private static func unreadableKind(_ kind: String) -> String {
+        switch kind {
+        case "doc", "xls":
+            "berkas .\(kind) (format Office lama) tidak dapat dibaca; buka di Word atau Excel lalu simpan sebagai .\(kind)x, teks (.txt) atau CSV"
+        case "pdf":
+            "berkas PDF tidak dapat dibaca langsung; pakai berkas Word aslinya, atau buka PDF-nya, salin seluruh teksnya ke berkas teks (.txt) lalu impor berkas itu"
+        case "ods", "odt":
+            "berkas .\(kind) (LibreOffice) belum dapat dibaca; simpan sebagai .docx, .xlsx atau CSV"
+        default:
+            "jenis berkas .\(kind) tidak dikenal; zisite import membaca keputusan (.docx, .txt) atau tabel rencana aksi (.xlsx, .csv, .tsv)"
+        }
+    }
+
+    /// An empty source is said so, and nothing is written from it.
+    private static func hasText(_ text: String, _ file: String, _ diagnostics: inout DiagnosticList) -> Bool {
+        guard text.allSatisfy(\.isWhitespace) else { return true }
+        diagnostics.error(SourceLocation(file: file, line: 1),
+                          "berkas ini kosong (tidak ada teks); periksa bahwa berkas yang dipilih benar dan sudah disimpan, lalu jalankan zisite import lagi")
+        return false
     }
 
     /// A Word document's or an Excel sheet's text; line numbers in what the

@@ -66,7 +66,7 @@ public enum SettingsReader {
     private static func problem(of error: YamlError) -> String {
         switch error {
         case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
-            return problem
+            return YAMLProblem.indonesian(problem)
         default:
             return "isi berkas tidak dikenali"
         }

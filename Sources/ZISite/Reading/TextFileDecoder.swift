@@ -8,10 +8,15 @@ import Foundation
 public enum TextFileDecoder {
     public static func decode(_ data: Data, file: String, diagnostics: inout DiagnosticList) -> String? {
         let bytes = [UInt8](data)
+        let utf16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+        if !utf16, let problem = notText(bytes) {
+            diagnostics.error(SourceLocation(file: file, line: 1), problem)
+            return nil
+        }
         let text: String
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
-        } else if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+        } else if utf16 {
             guard let decoded = decodeUTF16(bytes) else {
                 diagnostics.error(SourceLocation(file: file, line: 1),
                                   "berkas bertanda UTF-16 tetapi isinya rusak; simpan ulang sebagai teks UTF-8")
@@ -27,10 +32,29 @@ public enum TextFileDecoder {
         }
         if text.unicodeScalars.contains("\u{0}") {
             diagnostics.error(SourceLocation(file: file, line: 1),
-                              "berkas ini bukan teks (berisi karakter NUL); simpan tabel sebagai teks atau CSV")
+                              "berkas UTF-16 ini berisi karakter NUL, jadi bukan teks biasa; simpan ulang sebagai teks UTF-8")
             return nil
         }
         return normalizingLineEnds(text)
+    }
+
+    /// What a file that is not text looks like, said as what to do: a PDF,
+    /// an Office file under a text name, or bytes with NULs, which text in
+    /// any encoding read here has none of.
+    private static func notText(_ bytes: [UInt8]) -> String? {
+        if bytes.starts(with: Array("%PDF".utf8)) {
+            return "berkas ini PDF, bukan teks; buka PDF-nya, salin seluruh teksnya ke berkas teks (.txt), atau pakai berkas Word aslinya"
+        }
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            return "berkas ini sebenarnya dokumen Word atau Excel (arsip zip), bukan teks; beri nama berakhiran .docx atau .xlsx, atau simpan sebagai teks/CSV"
+        }
+        guard bytes.contains(0) else { return nil }
+        let sample = bytes.prefix(4096)
+        let oddNULs = stride(from: 1, to: sample.count, by: 2).count { sample[$0] == 0 }
+        if oddNULs * 4 > sample.count, sample.count > 1 {
+            return "berkas ini tampaknya UTF-16 tanpa penanda BOM; simpan ulang sebagai teks UTF-8 (di Notepad: Simpan Sebagai, Encoding UTF-8)"
+        }
+        return "berkas ini bukan teks (berisi byte NUL; mungkin gambar, PDF atau arsip); simpan sebagai teks atau CSV UTF-8"
     }
 
     /// CRLF (Windows) and lone CR (old Mac) become LF.

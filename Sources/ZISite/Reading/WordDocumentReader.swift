@@ -11,10 +11,7 @@ import FoundationXML
 final class WordDocumentReader: NSObject, XMLParserDelegate {
     static func text(of data: Data) -> String? {
         let reader = WordDocumentReader()
-        let parser = XMLParser(data: data)
-        parser.delegate = reader
-        guard parser.parse() else { return nil }
-        return reader.output
+        return WholeXML.parse(data, with: reader) ? reader.output : nil
     }
 
     private var output = ""

@@ -13,22 +13,15 @@ enum WorkbookReader {
         let strings = archive.has("xl/sharedStrings.xml") ? XMLTexts.items(of: try archive.part("xl/sharedStrings.xml"), item: "si") : []
         guard let strings else { return nil }
         let cells = SheetCells(strings: strings)
-        let parser = XMLParser(data: try archive.part(sheet))
-        parser.delegate = cells
-        guard parser.parse() else { return nil }
-        return cells.text
+        return WholeXML.parse(try archive.part(sheet), with: cells) ? cells.text : nil
     }
 
     /// The first sheet in the workbook's order, through its relationship.
     private static func firstSheetPath(_ archive: OfficeArchive) throws(OfficeArchive.Problem) -> String {
         let workbook = AttributeCollector(element: "sheet")
-        let workbookParser = XMLParser(data: try archive.part("xl/workbook.xml"))
-        workbookParser.delegate = workbook
-        guard workbookParser.parse(), let id = workbook.found.first?["r:id"] else { throw .missingPart("xl/workbook.xml") }
+        guard WholeXML.parse(try archive.part("xl/workbook.xml"), with: workbook), let id = workbook.found.first?["r:id"] else { throw .missingPart("xl/workbook.xml") }
         let relations = AttributeCollector(element: "Relationship")
-        let relationsParser = XMLParser(data: try archive.part("xl/_rels/workbook.xml.rels"))
-        relationsParser.delegate = relations
-        guard relationsParser.parse(), let target = relations.found.first(where: { $0["Id"] == id })?["Target"] else {
+        guard WholeXML.parse(try archive.part("xl/_rels/workbook.xml.rels"), with: relations), let target = relations.found.first(where: { $0["Id"] == id })?["Target"] else {
             throw .missingPart("xl/_rels/workbook.xml.rels")
         }
         return target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
@@ -54,9 +47,7 @@ private final class AttributeCollector: NSObject, XMLParserDelegate {
 enum XMLTexts {
     static func items(of data: Data, item: String) -> [String]? {
         let collector = TextCollector(item: item)
-        let parser = XMLParser(data: data)
-        parser.delegate = collector
-        return parser.parse() ? collector.items : nil
+        return WholeXML.parse(data, with: collector) ? collector.items : nil
     }
 
     private final class TextCollector: NSObject, XMLParserDelegate {
@@ -99,11 +90,15 @@ private final class SheetCells: NSObject, XMLParserDelegate {
 
     var text: String {
         guard let last = rows.keys.max() else { return "" }
-        // Every row as wide as the widest, as a text table's rows are.
+        // Every row with cells as wide as the widest, as a text table's rows
+        // are; a row without cells an empty line.
         let width = (rows.values.compactMap { $0.keys.max() }.max() ?? -1) + 1
         var lines: [String] = []
         for number in 1...last {
-            let cells = rows[number] ?? [:]
+            guard let cells = rows[number] else {
+                lines.append("")
+                continue
+            }
             lines.append((0..<width).map { cells[$0] ?? "" }.joined(separator: "\t"))
         }
         return lines.joined(separator: "\n") + "\n"

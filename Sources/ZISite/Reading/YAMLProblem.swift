@@ -1,0 +1,34 @@
+/// libyaml's English description of a settings file it could not read, said
+/// in Indonesian with what to change. A problem not listed is not shown in
+/// English: the message then names only the place.
+enum YAMLProblem {
+    private static let known: [(english: String, indonesian: String)] = [
+        ("could not find expected ':'", "titik dua (:) setelah nama pengaturan tidak ditemukan"),
+        ("mapping values are not allowed", "ada titik dua (:) di dalam nilai; beri nilai itu tanda petik ganda"),
+        ("tab character", "ada tab di awal baris; pakai spasi untuk indentasi"),
+        ("cannot start any token", "nilai diawali karakter yang tidak boleh (misalnya @, ` atau %); beri nilai itu tanda petik ganda"),
+        ("unexpected end of stream", "berkas berakhir sebelum tanda petik atau kurung ditutup"),
+        ("unknown escape character", "ada garis miring terbalik (\\) di dalam tanda petik ganda; tulis \\\\ atau pakai tanda petik tunggal"),
+        ("did not find expected key", "indentasi baris ini tidak sejajar dengan pengaturan lain di kelompoknya"),
+        ("did not find expected ',' or ']'", "kurung siku [ tidak ditutup"),
+        ("did not find expected ',' or '}'", "kurung kurawal { tidak ditutup"),
+        ("block sequence entries are not allowed", "tanda '-' (daftar) tidak boleh di sini; periksa indentasinya"),
+        ("did not find expected '-' indicator", "butir daftar harus diawali '-' dengan indentasi yang sama"),
+        ("did not find expected node content", "nilai yang diharapkan tidak ada"),
+        ("control characters are not allowed", "ada karakter kendali (bukan teks); ketik ulang baris ini"),
+        ("found undefined alias", "ada tanda * yang bukan nilai; beri nilai itu tanda petik ganda"),
+        ("alphabetic or numeric character", "tanda & atau * harus diikuti nama; beri nilai itu tanda petik ganda"),
+        ("found duplicate key", "nama pengaturan yang sama ditulis dua kali"),
+        ("found unexpected ':'", "ada titik dua (:) di tempat yang tidak boleh; beri nilai itu tanda petik ganda"),
+        ("comment or line break", "ada teks sesudah tanda petik penutup; pindahkan teks itu ke dalam tanda petik"),
+        ("unexpected document indicator", "baris '---' atau '...' tidak boleh di tengah pengaturan; hapus baris itu"),
+        ("mapping keys are not allowed", "ada tanda tanya (?) di awal nilai; beri nilai itu tanda petik ganda"),
+        ("tag handle", "nilai diawali tanda seru (!); beri nilai itu tanda petik ganda"),
+        ("expected '!'", "nilai diawali tanda seru (!); beri nilai itu tanda petik ganda"),
+        ("UTF-8 octet", "ada karakter yang bukan teks UTF-8; ketik ulang baris ini"),
+    ]
+
+    static func indonesian(_ problem: String) -> String {
+        known.first { problem.contains($0.english) }?.indonesian ?? "penulisannya tidak dapat dibaca"
+    }
+}
