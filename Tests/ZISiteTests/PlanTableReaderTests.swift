@@ -435,6 +435,17 @@ final class PlanTableReaderTests: XCTestCase {
         XCTAssertEqual(plan.sections.count, 2)
     }
 
+    /// An unnumbered section is "I" by its place; a later "I" would be the
+    /// same page.
+    func testAWrittenNumeralAlreadyGivenToAnUnnumberedSectionIsAnError() {
+        let text = Self.header + "Manajemen Perubahan\n1\tA\tB\tLangkah satu\tC\tJanuari\t1\nI Dua\n1\tA\tB\tLangkah dua\tC\tJanuari\t1\n"
+        let (plan, diagnostics) = read(text)
+        let errors = diagnostics.items.filter { $0.severity == .error && $0.message.hasPrefix("nomor bagian") }
+        XCTAssertEqual(errors.map(\.location.line), [4], diagnostics.items.map(\.formatted).joined(separator: "\n"))
+        XCTAssertTrue(errors.first?.message.contains("bagian tanpa nomor di baris 2") ?? false)
+        XCTAssertEqual(plan.sections.map(\.numeral), ["I", "I"])
+    }
+
     func testStepBeforeAnySectionIsAnErrorAndGetsAnUntitledSection() {
         let (plan, diagnostics) = read(Self.header + "1\tA\tB\tx\tC\tJanuari\t1\n")
         XCTAssertEqual(diagnostics.items.map(\.severity), [.error])

@@ -360,14 +360,17 @@ struct PlanBuilder {
     }
 
     private func checkNumerals(diagnostics: inout DiagnosticList) {
-        var seen: [String: Int] = [:]
-        for (index, section) in sections.enumerated() where section.numeralWritten {
-            if let earlier = seen[section.numeral] {
-                diagnostics.error(location(section.line),
-                                  "nomor bagian \(section.numeral) sudah dipakai di baris \(earlier); perbaiki nomor bagiannya")
+        // A section without a numeral is numbered by its place, which may be
+        // the numeral a later section writes: both would be one page.
+        var seen: [String: Section] = [:]
+        for (index, section) in sections.enumerated() {
+            if let earlier = seen[section.numeral.uppercased()] {
+                diagnostics.error(location(section.line), earlier.numeralWritten
+                    ? "nomor bagian \(section.numeral) sudah dipakai di baris \(earlier.line); perbaiki nomor bagiannya"
+                    : "nomor bagian \(section.numeral) sudah diberikan menurut urutan kepada bagian tanpa nomor di baris \(earlier.line); tulis nomor bagian di baris itu juga, atau perbaiki nomor ini")
             }
-            seen[section.numeral] = section.line
-            if RomanNumeral.value(of: section.numeral) != index + 1 {
+            seen[section.numeral.uppercased()] = section
+            if section.numeralWritten, RomanNumeral.value(of: section.numeral) != index + 1 {
                 diagnostics.warning(location(section.line),
                                     "bagian bernomor \(section.numeral) adalah bagian ke-\(index + 1) dalam tabel; periksa urutan atau nomornya")
             }
