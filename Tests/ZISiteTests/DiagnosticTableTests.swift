@@ -75,7 +75,8 @@ enum DiagnosticCalls {
         return nil
     }
 
-    /// Reads to the call's closing parenthesis, collecting literal text.
+    /// Reads to the closing parenthesis of a call or an interpolation,
+    /// collecting literal text.
     private static func scanArguments(_ text: [Character], from start: Int, into call: inout Call) -> Int {
         var index = start
         var depth = 1
@@ -101,7 +102,8 @@ enum DiagnosticCalls {
                 if text[index + 1] == "(" {
                     call.fragments.append(fragment)
                     fragment = ""
-                    index = skipInterpolation(text, from: index + 2)
+                    var ignored = Call(line: 0)
+                    index = scanArguments(text, from: index + 2, into: &ignored)
                     continue
                 }
                 // An escape as the reader sees it: \" is ", \\ is \.
@@ -115,23 +117,6 @@ enum DiagnosticCalls {
         }
         call.fragments.append(fragment)
         call.fragments.removeAll { $0.isEmpty }
-        return index
-    }
-
-    private static func skipInterpolation(_ text: [Character], from start: Int) -> Int {
-        var index = start
-        var depth = 1
-        while index < text.count, depth > 0 {
-            switch text[index] {
-            case "(": depth += 1
-            case ")": depth -= 1
-            case "\"":
-                var ignored = Call(line: 0)
-                index = scanLiteral(text, from: index + 1, into: &ignored)
-            default: break
-            }
-            index += 1
-        }
         return index
     }
 }
