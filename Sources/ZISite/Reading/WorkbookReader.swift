@@ -9,19 +9,22 @@ import FoundationXML
 /// space; cells hidden under a merge stay empty, as continuation cells are.
 enum WorkbookReader {
     static func text(of archive: OfficeArchive) throws(OfficeArchive.Problem) -> String? {
-        let sheet = try firstSheetPath(archive)
+        guard let sheet = try firstSheetPath(archive) else { return nil }
         let strings = archive.has("xl/sharedStrings.xml") ? XMLTexts.items(of: try archive.part("xl/sharedStrings.xml"), item: "si") : []
         guard let strings else { return nil }
         let cells = SheetCells(strings: strings)
         return WholeXML.parse(try archive.part(sheet), with: cells) ? cells.text : nil
     }
 
-    /// The first sheet in the workbook's order, through its relationship.
-    private static func firstSheetPath(_ archive: OfficeArchive) throws(OfficeArchive.Problem) -> String {
+    /// The first sheet in the workbook's order, through its relationship;
+    /// nil when either part is not whole XML.
+    private static func firstSheetPath(_ archive: OfficeArchive) throws(OfficeArchive.Problem) -> String? {
         let workbook = AttributeCollector(element: "sheet")
-        guard WholeXML.parse(try archive.part("xl/workbook.xml"), with: workbook), let id = workbook.found.first?["r:id"] else { throw .missingPart("xl/workbook.xml") }
         let relations = AttributeCollector(element: "Relationship")
-        guard WholeXML.parse(try archive.part("xl/_rels/workbook.xml.rels"), with: relations), let target = relations.found.first(where: { $0["Id"] == id })?["Target"] else {
+        guard WholeXML.parse(try archive.part("xl/workbook.xml"), with: workbook),
+              WholeXML.parse(try archive.part("xl/_rels/workbook.xml.rels"), with: relations) else { return nil }
+        guard let id = workbook.found.first?["r:id"] else { throw .missingPart("xl/workbook.xml") }
+        guard let target = relations.found.first(where: { $0["Id"] == id })?["Target"] else {
             throw .missingPart("xl/_rels/workbook.xml.rels")
         }
         return target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
