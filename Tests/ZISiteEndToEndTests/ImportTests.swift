@@ -47,6 +47,7 @@ final class ImportTests: XCTestCase {
         XCTAssertEqual(k.decree.date, CalendarDate(year: 2025, month: 9, day: 8))
         XCTAssertEqual(k.decree.signatory, "Jumwal Shaleh")
         XCTAssertEqual(k.decree.position, "Ketua Komisi Pemilihan Umum Kota Kendari")
+        XCTAssertEqual(k.decree.annexTitle, "Rencana Aksi Pembangunan Zona Integritas Komisi Pemilihan Umum Kota Kendari Tahun 2025")
         XCTAssertEqual(k.planYear, 2025)
 
         let (soppeng, _) = try imported(Self.soppeng, as: "soppeng")
@@ -57,6 +58,7 @@ final class ImportTests: XCTestCase {
         XCTAssertEqual(s.decree.place, "Watansoppeng")
         XCTAssertEqual(s.decree.date, CalendarDate(year: 2025, month: 12, day: 10))
         XCTAssertEqual(s.decree.signatory, "Risal")
+        XCTAssertEqual(s.decree.annexTitle, "Program dan Rencana Aksi Pembangunan Zona Integritas di Lingkungan Komisi Pemilihan Umum Kabupaten Soppeng")
     }
 
     func testTheTableIsTheDecreesOwnAndEveryCellReachesTheLampiran() throws {
@@ -67,6 +69,8 @@ final class ImportTests: XCTestCase {
             XCTAssertEqual(table, try String(contentsOf: sample.content.appendingPathComponent("rencana-aksi.tsv"), encoding: .utf8), sample.name)
             let site = BuiltSite(content: folder, output: scratch.path("out-\(sample.name)"))
             XCTAssertTrue(site.result.succeeded, site.errors.map(\.formatted).joined(separator: "\n"))
+            let title = try XCTUnwrap(try settings(folder).decree.annexTitle, sample.name)
+            XCTAssertTrue(try site.html(SitePaths.annex).contains("<caption id=\"tabel-lampiran-judul\">\(title)</caption>"), "the annex's own title")
             let annex = VisibleText.fold(VisibleText.of(try site.html(SitePaths.annex)))
             let imported = SamplePlan(name: sample.name, content: folder, stepsPerSection: sample.stepsPerSection, sectionPages: sample.sectionPages)
             for cell in try imported.sourceCells() {

@@ -54,13 +54,13 @@ final class OddInputBuildTests: XCTestCase {
         XCTAssertEqual(far.location.line, 2)
         let differs = try XCTUnwrap(warnings.first { $0.message.contains("berbeda dengan DATA PER") })
         XCTAssertTrue(differs.location.file.hasSuffix("situs.yml"))
-        XCTAssertEqual(differs.location.line, 24)
+        XCTAssertEqual(differs.location.line, 25)
     }
 
     func testAnAreaForASectionThePlanDoesNotHaveIsWarned() throws {
         try replace("  VII: VI ", with: "  VIII: VI ", in: "situs.yml")
         let warning = try XCTUnwrap(build().result.diagnostics.first { $0.message.contains("bagian VIII") })
         XCTAssertTrue(warning.location.file.hasSuffix("situs.yml"))
-        XCTAssertEqual(warning.location.line, 38)
+        XCTAssertEqual(warning.location.line, 39)
     }
 }

@@ -36,6 +36,7 @@ final class SettingsReaderTests: XCTestCase {
         XCTAssertEqual(s.decree.signatory, "Jumwal Shaleh")
         XCTAssertEqual(s.decree.position, "Ketua Komisi Pemilihan Umum Kota Kendari")
         XCTAssertTrue(s.decree.subject.hasPrefix("Penetapan Rencana Kerja"))
+        XCTAssertEqual(s.decree.annexTitle, "Rencana Aksi Pembangunan Zona Integritas Komisi Pemilihan Umum Kota Kendari Tahun 2025")
         XCTAssertEqual(s.dataDate, CalendarDate(year: 2025, month: 12, day: 31))
         XCTAssertEqual(s.siteURL, "https://www.example.org/zona-integritas/")
         XCTAssertEqual(s.contacts.map(\.kind), [.pengaduan])
@@ -65,8 +66,8 @@ final class SettingsReaderTests: XCTestCase {
             ("tanggal: 2025-09-08", "tanggal: 31 April 2025", 17),
             ("tahun_rencana: 2025", "tahun_rencana: dua ribu", 10),
             ("format: 1", "format: 2", 3),
-            ("alamat_situs: https://", "alamat_situs: ftp://", 26),
-            ("pengaduan: kota_kendari@kpu.go.id", "pengaduan: javascript:alert(1)", 22),
+            ("alamat_situs: https://", "alamat_situs: ftp://", 27),
+            ("pengaduan: kota_kendari@kpu.go.id", "pengaduan: javascript:alert(1)", 23),
         ] {
             let (_, diagnostics) = read(try changed(old, new))
             let errors = diagnostics.items.filter { $0.severity == .error }
@@ -134,7 +135,7 @@ final class SettingsReaderTests: XCTestCase {
         let (settings, diagnostics) = read(try changed("data_per:", "data_per: 2025-09-08\ndata_pr:"))
         XCTAssertNotNil(settings, "an unknown key is only a warning")
         XCTAssertEqual(diagnostics.items.map(\.severity), [.warning])
-        XCTAssertEqual(diagnostics.items.first?.location.line, 25)
+        XCTAssertEqual(diagnostics.items.first?.location.line, 26)
         XCTAssertEqual(diagnostics.items.first?.location.column, 1)
         XCTAssertTrue(diagnostics.items.first?.message.contains("mungkin maksudnya 'data_per'") ?? false)
     }
@@ -143,7 +144,7 @@ final class SettingsReaderTests: XCTestCase {
         let (_, diagnostics) = read(try changed("  pengaduan:", "  pengaduann:"))
         let warning = try XCTUnwrap(diagnostics.items.first)
         XCTAssertEqual(warning.severity, .warning)
-        XCTAssertEqual(warning.location.line, 22)
+        XCTAssertEqual(warning.location.line, 23)
         XCTAssertTrue(warning.message.contains("kontak.pengaduann"), warning.message)
         XCTAssertTrue(warning.message.contains("mungkin maksudnya 'pengaduan'"), warning.message)
     }
@@ -183,7 +184,7 @@ final class SettingsReaderTests: XCTestCase {
             let (settings, diagnostics) = read(try changed("data_per: 2025-12-31", "data_per: \(bad)"))
             XCTAssertNil(settings, bad)
             XCTAssertEqual(diagnostics.items.map(\.severity), [.error], bad)
-            XCTAssertEqual(diagnostics.items.first?.location.line, 24, bad)
+            XCTAssertEqual(diagnostics.items.first?.location.line, 25, bad)
             XCTAssertEqual(diagnostics.items.first?.location.column, 11, bad)
             XCTAssertTrue(diagnostics.items.first?.message.contains("bukan tanggal") ?? false, bad)
         }
@@ -202,7 +203,7 @@ final class SettingsReaderTests: XCTestCase {
     func testSiteAddressMustBeAWebAddress() throws {
         let (settings, diagnostics) = read(try changed("alamat_situs: https://www.example.org/zona-integritas/", "alamat_situs: www.example.org/zi/"))
         XCTAssertEqual(diagnostics.items.map(\.severity), [.error])
-        XCTAssertEqual(diagnostics.items.first?.location.line, 26)
+        XCTAssertEqual(diagnostics.items.first?.location.line, 27)
         XCTAssertTrue(diagnostics.items.first?.message.contains("https://") ?? false)
         XCTAssertNil(settings?.siteURL, "the address is dropped")
     }
@@ -257,7 +258,7 @@ final class SettingsReaderTests: XCTestCase {
         let (_, list) = read(try changed("data_per: 2025-12-31", "data_per: [2025-09-08, 2025-09-09]"))
         let error = try XCTUnwrap(list.items.first)
         XCTAssertEqual(error.severity, .error)
-        XCTAssertEqual(error.location.line, 24)
+        XCTAssertEqual(error.location.line, 25)
         XCTAssertTrue(error.message.contains("satu nilai"), error.message)
     }
 
@@ -266,7 +267,7 @@ final class SettingsReaderTests: XCTestCase {
                                "  pengaduan: (0401) 3190000\n  ppid: data:text/html,x\n  website: HTTPS://kendarikota.example.org")
         let (settings, diagnostics) = read(text)
         XCTAssertEqual(diagnostics.items.map(\.severity), [.error])
-        XCTAssertEqual(diagnostics.items.first?.location.line, 23)
+        XCTAssertEqual(diagnostics.items.first?.location.line, 24)
         XCTAssertTrue(diagnostics.items.first?.message.contains("'kontak.ppid'") ?? false)
         let contacts = try XCTUnwrap(settings).contacts
         XCTAssertEqual(contacts, [

@@ -74,8 +74,12 @@ public struct Decree: Hashable, Sendable {
     public var date: CalendarDate
     public var signatory: String
     public var position: String
+    /// The plan table's own title as the annex writes it above the table
+    /// (`keputusan.judul_lampiran`); nil when the settings give none.
+    public var annexTitle: String?
 
-    public init(number: String, year: Int, subject: String, place: String, date: CalendarDate, signatory: String, position: String) {
+    public init(number: String, year: Int, subject: String, place: String, date: CalendarDate, signatory: String, position: String,
+                annexTitle: String? = nil) {
         self.number = number
         self.year = year
         self.subject = subject
@@ -83,6 +87,7 @@ public struct Decree: Hashable, Sendable {
         self.date = date
         self.signatory = signatory
         self.position = position
+        self.annexTitle = annexTitle
     }
 }
 

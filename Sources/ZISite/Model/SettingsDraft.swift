@@ -13,11 +13,13 @@ public struct SettingsDraft: Hashable, Sendable {
     public var decreeDate: CalendarDate?
     public var signatory: String?
     public var position: String?
+    public var annexTitle: String?
     public var dataDate: CalendarDate?
 
     public init(unitName: String? = nil, level: WorkUnit.Level? = nil, province: String? = nil, planYear: Int? = nil,
                 decreeNumber: String? = nil, decreeYear: Int? = nil, subject: String? = nil, place: String? = nil,
-                decreeDate: CalendarDate? = nil, signatory: String? = nil, position: String? = nil, dataDate: CalendarDate? = nil) {
+                decreeDate: CalendarDate? = nil, signatory: String? = nil, position: String? = nil, annexTitle: String? = nil,
+                dataDate: CalendarDate? = nil) {
         self.unitName = unitName
         self.level = level
         self.province = province
@@ -29,6 +31,7 @@ public struct SettingsDraft: Hashable, Sendable {
         self.decreeDate = decreeDate
         self.signatory = signatory
         self.position = position
+        self.annexTitle = annexTitle
         self.dataDate = dataDate
     }
 

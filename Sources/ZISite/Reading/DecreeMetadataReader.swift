@@ -15,6 +15,7 @@ struct DecreeMetadataReader {
             readTitle(lines, from: title, into: &draft)
         }
         readSigning(lines, into: &draft)
+        draft.annexTitle = annexTitle(lines)
         draft.planYear = draft.subject.flatMap(lastYear) ?? draft.decreeYear ?? draft.decreeDate?.year
         draft.decreeYear = draft.decreeYear ?? draft.decreeDate?.year
         draft.dataDate = draft.decreeDate
@@ -111,6 +112,18 @@ struct DecreeMetadataReader {
             return rest.isEmpty || rest == ["REPUBLIK", "INDONESIA"] ? ("KPU RI", .pusat) : nil
         }
         return ("KPU " + IndonesianTitleCase.apply(rest.joined(separator: " ")), level)
+    }
+
+    /// The plan's own title: the paragraph just above the table, after the
+    /// LAMPIRAN heading ("RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS ... TAHUN
+    /// 2025"), when it names a plan (rencana or program).
+    private func annexTitle(_ lines: [String]) -> String? {
+        let above = layout.annexHeading.isEmpty ? layout.decree : layout.annexHeading
+        let paragraph = lines[above].reversed().drop { $0.isEmpty }.prefix { !$0.isEmpty }.reversed()
+        let text = paragraph.joined(separator: " ")
+        let upper = text.uppercased()
+        guard paragraph.count <= 6, !upper.hasPrefix("LAMPIRAN"), upper.contains("RENCANA") || upper.contains("PROGRAM") else { return nil }
+        return IndonesianTitleCase.apply(text)
     }
 
     private func lastYear(_ text: String) -> Int? {

@@ -11,7 +11,7 @@ public enum SettingsReader {
         "tahun_rencana": .integer,
         "keputusan": .mapping, "keputusan.nomor": .text, "keputusan.tahun": .integer, "keputusan.tentang": .text,
         "keputusan.ditetapkan_di": .text, "keputusan.tanggal": .date, "keputusan.penandatangan": .text,
-        "keputusan.jabatan": .text,
+        "keputusan.jabatan": .text, "keputusan.judul_lampiran": .text,
         "kontak": .mapping, "kontak.website": .text, "kontak.ppid": .text, "kontak.pengaduan": .text,
         "data_per": .date,
         "alamat_situs": .text,
@@ -261,8 +261,10 @@ struct SettingValues {
         let date = date("keputusan.tanggal", &diagnostics)
         let signatory = text("keputusan.penandatangan", &diagnostics)
         let position = text("keputusan.jabatan", &diagnostics)
+        let annexTitle = text("keputusan.judul_lampiran", required: false, &diagnostics)
         guard let number, let year, let subject, let place, let date, let signatory, let position else { return nil }
-        return Decree(number: number, year: year, subject: subject, place: place, date: date, signatory: signatory, position: position)
+        return Decree(number: number, year: year, subject: subject, place: place, date: date, signatory: signatory, position: position,
+                      annexTitle: annexTitle)
     }
 
     private func contact(_ kind: ContactChannel.Kind, _ diagnostics: inout DiagnosticList) -> ContactChannel? {

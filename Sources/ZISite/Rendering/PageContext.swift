@@ -34,9 +34,10 @@ struct SiteWords {
         return "Keputusan \(unitName) Nomor \(decree.number) Tahun \(decree.year)"
     }
 
-    /// "Rencana Aksi Pembangunan Zona Integritas KPU Kota Kendari Tahun 2025".
+    /// The annex's own title for the plan, or "Rencana Aksi Pembangunan Zona
+    /// Integritas KPU Kota Kendari Tahun 2025" when the settings give none.
     var planName: String {
-        "Rencana Aksi Pembangunan Zona Integritas \(unitName) Tahun \(content.settings.planYear)"
+        content.settings.decree.annexTitle ?? "Rencana Aksi Pembangunan Zona Integritas \(unitName) Tahun \(content.settings.planYear)"
     }
 
     /// "Provinsi Sulawesi Tenggara", or "" where no province is set.

@@ -31,6 +31,8 @@ enum SettingsText {
           tanggal: \(date(draft.decreeDate))            # tanggal penetapan, misalnya 2025-09-08 atau 8 September 2025
           penandatangan: \(value(draft.signatory))
           jabatan: \(value(draft.position))            # misalnya Ketua Komisi Pemilihan Umum Kabupaten Soppeng
+        \(draft.annexTitle.map { "  judul_lampiran: \(quoted($0))   # judul tabel rencana aksi seperti tertulis di lampiran" }
+            ?? "  # judul_lampiran: Rencana Aksi Pembangunan Zona Integritas ...   # judul tabel di lampiran; bila kosong dibuat dari nama satker dan tahun")
 
         # kontak:                        # boleh diisi sebagian: alamat https://, alamat surel, atau teks
         #   website: https://kab-contoh.kpu.go.id/
