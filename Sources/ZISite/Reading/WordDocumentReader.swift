@@ -7,7 +7,8 @@ import FoundationXML
 /// its own lines, a blank line after it; each table row one line, its cells
 /// separated by tabs, a cell spanning several columns followed by empty
 /// cells and a cell merged with the one above (vMerge) left empty, as the
-/// decrees' text tables leave continuation cells.
+/// decrees' text tables leave continuation cells. Bold and italic runs in a
+/// cell keep their look as `<b>` and `<i>`, as the plan table writes it.
 final class WordDocumentReader: NSObject, XMLParserDelegate {
     static func text(of data: Data) -> String? {
         let reader = WordDocumentReader()
@@ -23,11 +24,21 @@ final class WordDocumentReader: NSObject, XMLParserDelegate {
     private var cellParagraphs: [String] = []
     private var span = 1
     private var mergedWithAbove = false
+    private var inRun = false
+    private var bold = false
+    private var italic = false
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
                 attributes: [String: String] = [:]) {
         switch name {
-        case "w:t": inText = true
+        case "w:r":
+            inRun = true
+            (bold, italic) = (false, false)
+        case "w:b" where inRun: bold = Self.isOn(attributes)
+        case "w:i" where inRun: italic = Self.isOn(attributes)
+        case "w:t":
+            inText = true
+            if tableDepth > 0 { paragraph += (bold ? "<b>" : "") + (italic ? "<i>" : "") }
         case "w:tab": paragraph += tableDepth > 0 ? " " : "\t"
         case "w:br", "w:cr": paragraph += tableDepth > 0 ? " " : "\n"
         case "w:tbl":
@@ -50,10 +61,16 @@ final class WordDocumentReader: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         switch name {
-        case "w:t": inText = false
+        case "w:t":
+            inText = false
+            if tableDepth > 0 { paragraph += (italic ? "</i>" : "") + (bold ? "</b>" : "") }
+        case "w:r": inRun = false
         case "w:p":
             if tableDepth > 0 {
-                if !paragraph.trimmingCharacters(in: .whitespaces).isEmpty { cellParagraphs.append(paragraph.trimmingCharacters(in: .whitespaces)) }
+                // Runs split with the same look are one stretch of it.
+                let text = paragraph.replacingOccurrences(of: "</i><i>", with: "").replacingOccurrences(of: "</b><b>", with: "")
+                    .replacingOccurrences(of: "<i></i>", with: "").replacingOccurrences(of: "<b></b>", with: "")
+                if !text.trimmingCharacters(in: .whitespaces).isEmpty { cellParagraphs.append(text.trimmingCharacters(in: .whitespaces)) }
             } else {
                 output += paragraph + "\n\n"
             }
@@ -70,5 +87,10 @@ final class WordDocumentReader: NSObject, XMLParserDelegate {
             if tableDepth == 0 { output += "\n" }
         default: break
         }
+    }
+
+    /// `<w:b/>` is on; `<w:b w:val="0"/>` (or false, off) is off.
+    private static func isOn(_ attributes: [String: String]) -> Bool {
+        !["0", "false", "off"].contains(attributes["w:val"] ?? "1")
     }
 }
