@@ -37,6 +37,10 @@ public struct SatisfactionSurvey: Hashable, Sendable {
     /// Who ran the survey and how ("Tim SKM KPU Kota Kendari, kuesioner
     /// tertulis"), as the unit writes it.
     public var source: String
+    /// A note shown with the figures (CATATAN), e.g. that they are made up.
+    public var note: String?
+    /// The sheet it was read from, for messages.
+    public var file: String
     public var respondents: Int
     public var elements: [Element: ElementAnswers]
     /// Respondents by profile question (JENIS KELAMIN, PENDIDIKAN, ...) and
@@ -66,9 +70,12 @@ public struct SatisfactionSurvey: Hashable, Sendable {
         }
     }
 
-    public init(period: String, source: String, respondents: Int, elements: [Element: ElementAnswers], profile: [ProfileQuestion] = []) {
+    public init(period: String, source: String, note: String? = nil, file: String = "", respondents: Int,
+                elements: [Element: ElementAnswers], profile: [ProfileQuestion] = []) {
         self.period = period
         self.source = source
+        self.note = note
+        self.file = file
         self.respondents = respondents
         self.elements = elements
         self.profile = profile

@@ -5,18 +5,12 @@ import Foundation
 enum MonevFolderReader {
     static let sheetsFolder = "monev"
     static let evidenceFolder = "bukti"
-    static let sheetExtensions = ["csv", "tsv", "txt"]
-    /// Workbooks a team may save instead of CSV; not read, so an error.
-    static let spreadsheetExtensions = ["xlsx", "xls", "ods"]
 
     static func read(folder: String, plan: Plan?, settings: Settings?,
                      diagnostics: inout DiagnosticList) -> (periods: [MonevPeriod], evidence: [EvidenceFile]) {
         let evidenceFiles = EvidenceFolderReader.read(folder: ContentReader.path(folder, evidenceFolder), diagnostics: &diagnostics)
-        let sheetFolder = ContentReader.path(folder, sheetsFolder)
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: sheetFolder)) ?? []
         var periods: [MonevPeriod] = []
-        for name in names.sorted() where sheetExtensions.contains((name as NSString).pathExtension.lowercased()) && !name.hasPrefix("~$") {
-            let path = ContentReader.path(sheetFolder, name)
+        for path in SheetFolder.sheets(in: ContentReader.path(folder, sheetsFolder), what: "lembar monev", diagnostics: &diagnostics) {
             guard let text = ContentReader.readText(path, diagnostics: &diagnostics),
                   let period = MonevSheetReader.read(text: text, file: path, diagnostics: &diagnostics) else { continue }
             if let other = periods.first(where: { $0.name.lowercased() == period.name.lowercased() || $0.asOf == period.asOf }) {
@@ -37,10 +31,6 @@ enum MonevFolderReader {
                 continue
             }
             periods.append(period)
-        }
-        for name in names.sorted() where spreadsheetExtensions.contains((name as NSString).pathExtension.lowercased()) && !name.hasPrefix("~$") {
-            diagnostics.error(SourceLocation(file: ContentReader.path(sheetFolder, name), line: 1),
-                              "lembar monev ini tersimpan sebagai \((name as NSString).pathExtension) dan tidak dapat dibaca; simpan ulang sebagai CSV (Simpan Sebagai > CSV UTF-8) di folder yang sama")
         }
         periods.sort { $0.asOf < $1.asOf }
 

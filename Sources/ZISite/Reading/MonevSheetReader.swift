@@ -54,9 +54,7 @@ public enum MonevSheetReader {
         return names.contains(Column.code.rawValue) && names.contains(Column.status.rawValue)
     }
 
-    private static func label(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ").uppercased()
-    }
+    private static func label(_ text: String) -> String { KeyedSheet.label(text) }
 
     private static func metadata(_ rows: ArraySlice<DelimitedRow>, file: String,
                                  diagnostics: inout DiagnosticList) -> (name: String, asOf: CalendarDate, line: Int)? {
@@ -153,7 +151,5 @@ public enum MonevSheetReader {
                              dateWritten: !text(.dateDone).isEmpty, evidenceWritten: !text(.evidence).isEmpty)
     }
 
-    private static func folded(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
+    private static func folded(_ text: String) -> String { KeyedSheet.folded(text) }
 }

@@ -1,0 +1,52 @@
+/// A sheet as a unit keeps figures in a spreadsheet and saves as CSV: rows
+/// of `KEY;value` (PERIODE, SUMBER, ...) above a header row, then a table.
+struct KeyedSheet {
+    struct Value {
+        var text: String
+        var location: SourceLocation
+    }
+
+    /// The key rows by key (upper case, white space folded).
+    var values: [String: Value]
+    /// The header's column names (upper case, folded) by index.
+    var columns: [String]
+    var header: DelimitedRow
+    /// The rows under the header that hold anything.
+    var rows: [DelimitedRow]
+
+    /// Nil, with an error naming `expected`, when no row is a header. Key
+    /// rows other than `keys` are warned about and ignored.
+    init?(text: String, file: String, keys: [String], expected: String, isHeader: (Set<String>) -> Bool,
+          diagnostics: inout DiagnosticList) {
+        let rows = DelimitedTextReader.read(text, separator: DelimitedTextReader.detectSeparator(Substring(text)), file: file,
+                                            diagnostics: &diagnostics)
+        guard let headerIndex = rows.firstIndex(where: { isHeader(Set($0.cells.map { Self.label($0.text) })) }) else {
+            diagnostics.error(SourceLocation(file: file, line: 1), "baris judul kolom tidak ditemukan; \(expected)")
+            return nil
+        }
+        values = [:]
+        for row in rows[..<headerIndex] where !row.isBlank {
+            let key = Self.label(row.cells[0].text)
+            guard keys.contains(key) else {
+                diagnostics.warning(SourceLocation(file: file, line: row.line),
+                                    "baris di atas judul kolom ini tidak dikenal dan diabaikan; di atas judul kolom hanya ada baris \(keys.joined(separator: ", "))")
+                continue
+            }
+            let cell = row.cells.dropFirst().first { !$0.text.allSatisfy(\.isWhitespace) }
+            values[key] = Value(text: cell.map { Self.folded($0.text) } ?? "",
+                                location: SourceLocation(file: file, line: row.line, column: cell?.column ?? 1))
+        }
+        header = rows[headerIndex]
+        columns = header.cells.map { Self.label($0.text) }
+        self.rows = rows[(headerIndex + 1)...].filter { !$0.isBlank }
+    }
+
+    /// A header or key cell as compared: upper case, white space folded.
+    static func label(_ text: String) -> String {
+        folded(text).uppercased()
+    }
+
+    static func folded(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}

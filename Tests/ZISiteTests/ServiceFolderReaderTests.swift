@@ -1,0 +1,34 @@
+import Foundation
+import XCTest
+@testable import ZISite
+
+final class ServiceFolderReaderTests: XCTestCase {
+    private static func summary(_ period: String) -> Data {
+        Data(("PERIODE;\(period)\nSUMBER;Laporan SKM\nRESPONDEN;40\nUNSUR;NILAI\n" + (1...9).map { "U\($0);3" }.joined(separator: "\n")).utf8)
+    }
+
+    func testSurveysAreReadInNameOrderAndOtherFilesAreReported() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("layanan/skm-2025-semester-ii.csv", Self.summary("Semester II 2025"))
+        try folder.write("layanan/skm-2025-semester-i.csv", Self.summary("Semester I 2025"))
+        try folder.write("layanan/skm-salinan.csv", Self.summary("semester i 2025"))
+        try folder.write("layanan/pengaduan.csv", Data("PERIODE;2025\n".utf8))
+        try folder.write("layanan/skm-2024.xlsx", Data("PK".utf8))
+        try folder.write("layanan/~$skm-2025.csv", Data("kunci Excel".utf8))
+        var diagnostics = DiagnosticList()
+        let surveys = ServiceFolderReader.read(folder: folder.url.path, diagnostics: &diagnostics)
+        XCTAssertEqual(surveys.map(\.period), ["Semester I 2025", "Semester II 2025"])
+        let messages = diagnostics.items.map { ($0.severity, ($0.location.file as NSString).lastPathComponent, $0.message) }
+        XCTAssertEqual(messages.count, 3, diagnostics.items.map(\.formatted).joined(separator: "\n"))
+        XCTAssertTrue(messages.contains { $0.0 == .error && $0.1 == "skm-2024.xlsx" && $0.2.contains("tersimpan sebagai xlsx") })
+        XCTAssertTrue(messages.contains { $0.0 == .warning && $0.1 == "pengaduan.csv" && $0.2.contains("beri nama diawali skm-") })
+        XCTAssertTrue(messages.contains { $0.0 == .error && $0.1 == "skm-salinan.csv" && $0.2.contains("sudah ada di") })
+    }
+
+    func testAContentFolderWithoutLayananHasNoSurveys() throws {
+        let folder = try TemporaryFolder()
+        var diagnostics = DiagnosticList()
+        XCTAssertEqual(ServiceFolderReader.read(folder: folder.url.path, diagnostics: &diagnostics), [])
+        XCTAssertTrue(diagnostics.items.isEmpty)
+    }
+}
