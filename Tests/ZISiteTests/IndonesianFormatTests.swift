@@ -17,6 +17,18 @@ final class IndonesianFormatTests: XCTestCase {
         XCTAssertEqual(IndonesianFormat.integer(-12345), "-12.345")
     }
 
+    /// An index as the regulations print it: two decimals always, half up.
+    func testFixedDecimalsKeepTheirZerosAndRoundHalfUp() {
+        let value = { (text: String) in Decimal(string: text)! }
+        XCTAssertEqual(IndonesianFormat.fixed(value("83.3"), fractionDigits: 2), "83,30")
+        XCTAssertEqual(IndonesianFormat.fixed(value("88.305"), fractionDigits: 2), "88,31")
+        XCTAssertEqual(IndonesianFormat.fixed(value("3.6666666"), fractionDigits: 2), "3,67")
+        XCTAssertEqual(IndonesianFormat.fixed(100, fractionDigits: 2), "100,00")
+        XCTAssertEqual(IndonesianFormat.fixed(value("1234.5"), fractionDigits: 1), "1.234,5")
+        XCTAssertEqual(IndonesianFormat.fixed(value("-0.004"), fractionDigits: 2), "0,00")
+        XCTAssertEqual(IndonesianFormat.fixed(value("2.5"), fractionDigits: 0), "3")
+    }
+
     func testDecimalsUseADecimalComma() {
         XCTAssertEqual(IndonesianFormat.decimal(1234.5), "1.234,5")
         XCTAssertEqual(IndonesianFormat.decimal(2.0), "2")

@@ -69,8 +69,8 @@ final class SatisfactionIndexTests: XCTestCase {
         let index = summary(Array(repeating: "3.5322", count: 9))
         // 9 x 3,5322 = 31,7898; / 9 x 25 = 88,305.
         XCTAssertEqual(index.index, decimal("88.31"))
-        XCTAssertEqual(SatisfactionIndex.rounded(decimal("76.605"), places: 2), decimal("76.61"))
-        XCTAssertEqual(SatisfactionIndex.rounded(decimal("76.6049"), places: 2), decimal("76.6"))
+        XCTAssertEqual(decimal("76.605").roundedHalfUp(places: 2), decimal("76.61"))
+        XCTAssertEqual(decimal("76.6049").roundedHalfUp(places: 2), decimal("76.6"))
     }
 
     func testAnElementSkippedBySomeRespondentsIsTheMeanOfThoseWhoAnswered() {

@@ -24,10 +24,16 @@ final class SatisfactionSurveyReaderTests: XCTestCase {
         XCTAssertEqual(s.elements[.requirements], .answers(sum: 14, count: 4))
         XCTAssertEqual(s.elements[.cost], .answers(sum: 12, count: 3), "a skipped answer is not counted")
         XCTAssertEqual(s.profile.map(\.question), ["JENIS KELAMIN", "PENDIDIKAN"])
-        XCTAssertEqual(s.profile[0].answers.map(\.answer), ["Perempuan", "Laki-laki"])
+        XCTAssertEqual(s.profile[0].answers.map(\.answer), ["Laki-laki", "Perempuan"])
         XCTAssertEqual(s.profile[0].answers.map(\.count), [2, 2])
-        XCTAssertEqual(s.profile[1].answers.map(\.answer), ["S1", "SMA", "Tidak diisi"])
+        XCTAssertEqual(s.profile[1].answers.map(\.answer), ["S1", "SMA", "Tidak diisi"], "the unanswered last")
         XCTAssertEqual(s.profile[1].answers.map(\.count), [2, 1, 1])
+    }
+
+    func testProfileAnswersAreInNaturalOrder() throws {
+        let rows = ["51 ke atas", "17-30", "", "9-16", "31-40"].enumerated().map { "\($0.offset + 1);\($0.element);4;4;4;4;4;4;4;4;4" }
+        let (survey, _) = read("PERIODE;2025\nSUMBER;x\nNO;USIA;U1;U2;U3;U4;U5;U6;U7;U8;U9\n" + rows.joined(separator: "\n"))
+        XCTAssertEqual(survey?.profile.first?.answers.map(\.answer), ["9-16", "17-30", "31-40", "51 ke atas", "Tidak diisi"])
     }
 
     func testASummaryGivesTheMeansAndTheRespondents() throws {

@@ -76,16 +76,8 @@ public struct SatisfactionIndex: Hashable, Sendable {
             return
         }
         let total = elements.reduce(Decimal(0)) { $0 + $1.mean }
-        let index = Self.rounded(total * 25 / Decimal(elements.count), places: 2)
+        let index = (total * 25 / Decimal(elements.count)).roundedHalfUp(places: 2)
         self.index = index
         grade = Grade(index: index)
-    }
-
-    /// Half up, as a person rounding on paper does.
-    static func rounded(_ value: Decimal, places: Int) -> Decimal {
-        var value = value
-        var result = Decimal()
-        NSDecimalRound(&result, &value, places, .plain)
-        return result
     }
 }

@@ -44,7 +44,7 @@ public struct SatisfactionSurvey: Hashable, Sendable {
     public var respondents: Int
     public var elements: [Element: ElementAnswers]
     /// Respondents by profile question (JENIS KELAMIN, PENDIDIKAN, ...) and
-    /// answer, in the order first met; empty for a summary.
+    /// answer; empty for a summary.
     public var profile: [ProfileQuestion]
 
     public struct ProfileQuestion: Hashable, Sendable {

@@ -17,9 +17,12 @@ import Foundation
 ///     U1;3,52
 ///
 /// An answer is 1-4, or empty when the respondent skipped the question.
-/// Columns other than NO and U1-U9 are profile questions, counted.
+/// Columns other than NO and U1-U9 are profile questions, counted, their
+/// answers in natural order.
 enum SatisfactionSurveyReader {
     static let keys = ["PERIODE", "SUMBER", "CATATAN", "RESPONDEN"]
+    /// A profile question a respondent left empty.
+    static let unanswered = "Tidak diisi"
     private typealias Element = SatisfactionSurvey.Element
 
     static func read(text: String, file: String, diagnostics: inout DiagnosticList) -> SatisfactionSurvey? {
@@ -82,7 +85,7 @@ enum SatisfactionSurveyReader {
             }
             for (position, index) in profileColumns.enumerated() {
                 let answer = index < row.cells.count ? KeyedSheet.folded(row.cells[index].text) : ""
-                let shown = answer.isEmpty ? "Tidak diisi" : answer
+                let shown = answer.isEmpty ? unanswered : answer
                 if let at = profile[position].answers.firstIndex(where: { $0.answer.lowercased() == shown.lowercased() }) {
                     profile[position].answers[at].count += 1
                 } else {
@@ -91,6 +94,14 @@ enum SatisfactionSurveyReader {
             }
         }
         guard valid else { return nil }
+        // Answers in natural order ("17-30" before "31-40"), the unanswered last.
+        for position in profile.indices {
+            profile[position].answers.sort { first, second in
+                (first.answer == unanswered) != (second.answer == unanswered)
+                    ? second.answer == unanswered
+                    : first.answer.localizedStandardCompare(second.answer) == .orderedAscending
+            }
+        }
         if sheet.rows.isEmpty {
             diagnostics.error(SourceLocation(file: file, line: sheet.header.line), "lembar SKM belum berisi jawaban; tambahkan satu baris untuk setiap responden di bawah judul kolom")
             return nil

@@ -68,6 +68,18 @@ public enum IndonesianFormat {
         return sign + integer(whole) + (fraction.isEmpty ? "" : "," + fraction)
     }
 
+    /// "83,30": exactly `fractionDigits` decimals, rounded half up, as the
+    /// regulations print an index.
+    public static func fixed(_ value: Decimal, fractionDigits: Int) -> String {
+        let rounded = value.roundedHalfUp(places: fractionDigits)
+        let text = NSDecimalNumber(decimal: rounded.magnitude).stringValue
+        let parts = text.split(separator: ".", maxSplits: 1).map(String.init)
+        let whole = parts.first ?? "0"
+        let fraction = (parts.count > 1 ? parts[1] : "").padding(toLength: fractionDigits, withPad: "0", startingAt: 0)
+        let sign = rounded < 0 ? "-" : ""
+        return sign + grouped(whole) + (fractionDigits > 0 ? "," + fraction : "")
+    }
+
     /// "87,5%".
     public static func percent(_ value: Double, fractionDigits: Int = 1) -> String {
         decimal(value, fractionDigits: fractionDigits) + "%"

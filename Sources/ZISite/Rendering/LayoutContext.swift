@@ -17,6 +17,9 @@ struct LayoutContext {
             menu.append(link("Bukti Dukung", SitePaths.evidenceLibrary, page, root))
             menu.append(link("Kesiapan", SitePaths.readiness, page, root))
         }
+        if !words.content.surveys.isEmpty {
+            menu.append(link("Layanan Publik", SitePaths.services, page, root))
+        }
         let sections = words.content.plan.sections.map { link("Bagian \($0.numeral)", SitePaths.section($0), page, root) }
         let contacts: [[String: Any]] = settings.contacts.map { contact in
             ["label": contact.kind.label, "teks": contact.text, "alamat": contact.url ?? "", "adaAlamat": contact.url != nil]

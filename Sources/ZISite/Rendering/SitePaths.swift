@@ -12,9 +12,15 @@ enum SitePaths {
     static let lateList = "terlambat.html"
     static let evidenceLibrary = "bukti/index.html"
     static let readiness = "kesiapan.html"
+    static let services = "layanan/index.html"
 
     static func monev(_ period: MonevPeriod) -> String {
         "monev/\(Slug.make(period.name, fallback: "periode")).html"
+    }
+
+    /// `layanan/skm-semester-i-2025.html`.
+    static func survey(_ survey: SatisfactionSurvey) -> String {
+        "layanan/skm-\(Slug.make(survey.period, fallback: "periode")).html"
     }
 
     static func section(_ section: Section) -> String {

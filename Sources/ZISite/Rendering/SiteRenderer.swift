@@ -28,6 +28,7 @@ public struct SiteRenderer {
             + LateListPage(words: words).contexts()
             + EvidenceLibraryPage(words: words).contexts()
             + ReadinessPage(words: words).contexts()
+            + SurveyPages(words: words).contexts()
         let layout = LayoutContext(words: words, pages: content.pages)
 
         var files: [SiteFile] = []
