@@ -33,6 +33,21 @@ public struct CalendarDate: Hashable, Sendable, Comparable {
 
     public var yearMonth: YearMonth { YearMonth(year: year, month: month)! }
 
+    /// Days from this date to `later` (negative when `later` is earlier).
+    public func days(to later: CalendarDate) -> Int { later.dayNumber - dayNumber }
+
+    /// Days since 1 January 1970 (proleptic Gregorian calendar).
+    private var dayNumber: Int {
+        // H. Hinnant's days_from_civil: years start in March, so the leap
+        // day is the last of a year.
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
