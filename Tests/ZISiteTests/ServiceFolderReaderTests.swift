@@ -16,8 +16,10 @@ final class ServiceFolderReaderTests: XCTestCase {
         try folder.write("layanan/skm-2024.xlsx", Data("PK".utf8))
         try folder.write("layanan/~$skm-2025.csv", Data("kunci Excel".utf8))
         var diagnostics = DiagnosticList()
-        let surveys = ServiceFolderReader.read(folder: folder.url.path, diagnostics: &diagnostics)
-        XCTAssertEqual(surveys.map(\.period), ["Semester I 2025", "Semester II 2025"])
+        try folder.write("layanan/dumas-2025.csv", Data("PERIODE;Tahun 2025\nSUMBER;Register\nNO;TANGGAL DITERIMA;SALURAN;STATUS;TANGGAL SELESAI\n".utf8))
+        let figures = ServiceFolderReader.read(folder: folder.url.path, diagnostics: &diagnostics)
+        XCTAssertEqual(figures.surveys.map(\.period), ["Semester I 2025", "Semester II 2025"])
+        XCTAssertEqual(figures.complaints.map(\.period), ["Tahun 2025"], "a register without complaints is a period with none")
         let messages = diagnostics.items.map { ($0.severity, ($0.location.file as NSString).lastPathComponent, $0.message) }
         XCTAssertEqual(messages.count, 3, diagnostics.items.map(\.formatted).joined(separator: "\n"))
         XCTAssertTrue(messages.contains { $0.0 == .error && $0.1 == "skm-2024.xlsx" && $0.2.contains("tersimpan sebagai xlsx") })
@@ -25,10 +27,10 @@ final class ServiceFolderReaderTests: XCTestCase {
         XCTAssertTrue(messages.contains { $0.0 == .error && $0.1 == "skm-salinan.csv" && $0.2.contains("sudah ada di") })
     }
 
-    func testAContentFolderWithoutLayananHasNoSurveys() throws {
+    func testAContentFolderWithoutLayananHasNoFigures() throws {
         let folder = try TemporaryFolder()
         var diagnostics = DiagnosticList()
-        XCTAssertEqual(ServiceFolderReader.read(folder: folder.url.path, diagnostics: &diagnostics), [])
+        XCTAssertTrue(ServiceFolderReader.read(folder: folder.url.path, diagnostics: &diagnostics).isEmpty)
         XCTAssertTrue(diagnostics.items.isEmpty)
     }
 }

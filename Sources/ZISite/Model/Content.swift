@@ -11,11 +11,11 @@ public struct Content: Hashable, Sendable {
     public var monev: [MonevPeriod]
     /// The evidence files the monev sheets name, by path.
     public var evidence: [EvidenceFile]
-    /// Survei Kepuasan Masyarakat results from `layanan/`, in file-name order.
-    public var surveys: [SatisfactionSurvey]
+    /// Public-service figures from `layanan/`.
+    public var services: ServiceFigures
 
     public init(folder: String, settings: Settings, plan: Plan, decreeText: MarkdownPage?, pages: [MarkdownPage],
-                monev: [MonevPeriod] = [], evidence: [EvidenceFile] = [], surveys: [SatisfactionSurvey] = []) {
+                monev: [MonevPeriod] = [], evidence: [EvidenceFile] = [], services: ServiceFigures = ServiceFigures()) {
         self.folder = folder
         self.settings = settings
         self.plan = plan
@@ -23,7 +23,7 @@ public struct Content: Hashable, Sendable {
         self.pages = pages
         self.monev = monev
         self.evidence = evidence
-        self.surveys = surveys
+        self.services = services
     }
 }
 

@@ -9,6 +9,7 @@ import Foundation
 ///     monev/*.csv            progress sheets, one per period
 ///     bukti/                 the evidence files the sheets name
 ///     layanan/skm-*.csv      public-service figures: satisfaction surveys
+///     layanan/dumas-*.csv    and complaint registers
 ///
 /// The only part that reads files; bad content becomes diagnostics.
 public enum ContentReader {
@@ -54,12 +55,12 @@ public enum ContentReader {
 
         let pages = readPages(in: path(folder, pagesFolder), diagnostics: &diagnostics)
         let progress = MonevFolderReader.read(folder: folder, plan: plan, settings: settings, diagnostics: &diagnostics)
-        let surveys = ServiceFolderReader.read(folder: folder, diagnostics: &diagnostics)
+        let services = ServiceFolderReader.read(folder: folder, diagnostics: &diagnostics)
         guard let settings, let plan else { return nil }
         ContentCheck(settings: settings, plan: plan, periods: progress.periods,
                      settingLocation: { written.location(of: $0) }).check(diagnostics: &diagnostics)
         return Content(folder: folder, settings: settings, plan: plan, decreeText: decreeText, pages: pages,
-                       monev: progress.periods, evidence: progress.evidence, surveys: surveys)
+                       monev: progress.periods, evidence: progress.evidence, services: services)
     }
 
     private static func readPages(in folder: String, diagnostics: inout DiagnosticList) -> [MarkdownPage] {

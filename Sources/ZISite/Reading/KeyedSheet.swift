@@ -41,6 +41,36 @@ struct KeyedSheet {
         self.rows = rows[(headerIndex + 1)...].filter { !$0.isBlank }
     }
 
+    /// A key row's value; nil, with an error saying how to add it, when it
+    /// is missing or empty.
+    func required(_ key: String, file: String, example: String, _ diagnostics: inout DiagnosticList) -> String? {
+        guard let value = values[key], !value.text.isEmpty else {
+            diagnostics.error(SourceLocation(file: file, line: values[key]?.location.line ?? 1),
+                              "baris \(key) belum ada atau kosong; tambahkan baris '\(key)' di atas judul kolom, misalnya \(key);\(example)")
+            return nil
+        }
+        return value.text
+    }
+
+    /// Where each required column is, by its name in the header; nil, with
+    /// one error naming every missing column and `need`, when any is missing.
+    func columns<Key: Hashable>(_ required: [(key: Key, name: String)], need: String, file: String,
+                                _ diagnostics: inout DiagnosticList) -> [Key: Int]? {
+        var found: [Key: Int] = [:]
+        for (key, name) in required { found[key] = columns.firstIndex(of: name) }
+        let missing = required.filter { found[$0.key] == nil }.map(\.name)
+        guard missing.isEmpty else {
+            diagnostics.error(SourceLocation(file: file, line: header.line), "kolom \(missing.joined(separator: ", ")) tidak ada; \(need)")
+            return nil
+        }
+        return found
+    }
+
+    /// A key row's value, nil when missing or empty.
+    func optional(_ key: String) -> String? {
+        values[key].flatMap { $0.text.isEmpty ? nil : $0.text }
+    }
+
     /// A header or key cell as compared: upper case, white space folded.
     static func label(_ text: String) -> String {
         folded(text).uppercased()

@@ -29,25 +29,14 @@ enum SatisfactionSurveyReader {
         let expected = "lembar SKM perlu baris judul berisi kolom U1 sampai U9 (jawaban setiap responden) atau UNSUR dan NILAI RATA-RATA (ringkasan)"
         guard let sheet = KeyedSheet(text: text, file: file, keys: keys, expected: expected,
                                      isHeader: { $0.contains("U1") || $0.contains("UNSUR") }, diagnostics: &diagnostics) else { return nil }
-        let period = required("PERIODE", in: sheet, file: file, example: "Semester I 2025", &diagnostics)
-        let source = required("SUMBER", in: sheet, file: file, example: "Tim SKM KPU Kota Kendari, kuesioner di ruang pelayanan", &diagnostics)
+        let period = sheet.required("PERIODE", file: file, example: "Semester I 2025", &diagnostics)
+        let source = sheet.required("SUMBER", file: file, example: "Tim SKM KPU Kota Kendari, kuesioner di ruang pelayanan", &diagnostics)
         let answers = sheet.columns.contains("UNSUR")
             ? summary(sheet, file: file, &diagnostics)
             : responses(sheet, file: file, &diagnostics)
         guard let period, let source, let answers else { return nil }
-        let note = sheet.values["CATATAN"].map(\.text).flatMap { $0.isEmpty ? nil : $0 }
-        return SatisfactionSurvey(period: period, source: source, note: note, file: file, respondents: answers.respondents,
+        return SatisfactionSurvey(period: period, source: source, note: sheet.optional("CATATAN"), file: file, respondents: answers.respondents,
                                   elements: answers.elements, profile: answers.profile)
-    }
-
-    private static func required(_ key: String, in sheet: KeyedSheet, file: String, example: String,
-                                 _ diagnostics: inout DiagnosticList) -> String? {
-        guard let value = sheet.values[key], !value.text.isEmpty else {
-            diagnostics.error(SourceLocation(file: file, line: sheet.values[key]?.location.line ?? 1),
-                              "baris \(key) belum ada atau kosong; tambahkan baris '\(key)' di atas judul kolom, misalnya \(key);\(example)")
-            return nil
-        }
-        return value.text
     }
 
     private typealias Answers = (respondents: Int, elements: [Element: SatisfactionSurvey.ElementAnswers],
@@ -55,12 +44,8 @@ enum SatisfactionSurveyReader {
 
     /// Every respondent's answers, summed and counted per element.
     private static func responses(_ sheet: KeyedSheet, file: String, _ diagnostics: inout DiagnosticList) -> Answers? {
-        var columnOf: [Element: Int] = [:]
-        for element in Element.allCases { columnOf[element] = sheet.columns.firstIndex(of: element.code) }
-        let missing = Element.allCases.filter { columnOf[$0] == nil }
-        guard missing.isEmpty else {
-            diagnostics.error(SourceLocation(file: file, line: sheet.header.line),
-                              "kolom \(missing.map(\.code).joined(separator: ", ")) tidak ada; lembar jawaban SKM perlu kolom U1 sampai U9, satu untuk setiap unsur")
+        guard let columnOf = sheet.columns(Element.allCases.map { ($0, $0.code) },
+                                           need: "lembar jawaban SKM perlu kolom U1 sampai U9, satu untuk setiap unsur", file: file, &diagnostics) else {
             return nil
         }
         let elementColumns = Set(columnOf.values)

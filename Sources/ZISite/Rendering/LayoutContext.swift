@@ -17,7 +17,7 @@ struct LayoutContext {
             menu.append(link("Bukti Dukung", SitePaths.evidenceLibrary, page, root))
             menu.append(link("Kesiapan", SitePaths.readiness, page, root))
         }
-        if !words.content.surveys.isEmpty {
+        if !words.content.services.isEmpty {
             menu.append(link("Layanan Publik", SitePaths.services, page, root))
         }
         let sections = words.content.plan.sections.map { link("Bagian \($0.numeral)", SitePaths.section($0), page, root) }

@@ -5,7 +5,7 @@ struct SurveyPages {
     let words: SiteWords
 
     func contexts() -> [PageContext] {
-        let surveys = words.content.surveys
+        let surveys = words.content.services.surveys
         guard !surveys.isEmpty else { return [] }
         return [index(surveys)] + surveys.map(page)
     }

@@ -1,0 +1,95 @@
+/// Reads a complaint register (`layanan/dumas-*.csv`): the period, the
+/// source and an optional note, then one row per complaint:
+///
+///     PERIODE;Tahun 2025
+///     SUMBER;Register pengaduan masyarakat KPU Kota Kendari
+///
+///     NO;TANGGAL DITERIMA;SALURAN;STATUS;TANGGAL SELESAI
+///     1;06/01/2025;Surel;selesai;13/01/2025
+///
+/// STATUS is diterima, (sedang) diproses or selesai (ditindaklanjuti). Only
+/// counts are published: other columns are not read, and columns that name
+/// a person are warned about.
+enum ComplaintRegisterReader {
+    enum Column: String, CaseIterable {
+        case received = "TANGGAL DITERIMA"
+        case channel = "SALURAN"
+        case state = "STATUS"
+        case resolved = "TANGGAL SELESAI"
+    }
+
+    /// Column names that hold who complained: never published.
+    static let personalColumns = ["NAMA", "NAMA PELAPOR", "PELAPOR", "NIK", "TELEPON", "NO HP", "NOMOR HP", "HP", "ALAMAT", "EMAIL", "SUREL PELAPOR"]
+
+    static func read(text: String, file: String, diagnostics: inout DiagnosticList) -> ComplaintRegister? {
+        let expected = "register pengaduan perlu baris judul berisi kolom \(Column.allCases.map(\.rawValue).joined(separator: ", "))"
+        guard let sheet = KeyedSheet(text: text, file: file, keys: ["PERIODE", "SUMBER", "CATATAN"], expected: expected,
+                                     isHeader: { $0.contains(Column.received.rawValue) || $0.contains(Column.state.rawValue) },
+                                     diagnostics: &diagnostics) else { return nil }
+        let period = sheet.required("PERIODE", file: file, example: "Tahun 2025", &diagnostics)
+        let source = sheet.required("SUMBER", file: file, example: "Register pengaduan masyarakat KPU Kota Kendari", &diagnostics)
+        guard let columnOf = sheet.columns(Column.allCases.map { ($0, $0.rawValue) }, need: expected, file: file, &diagnostics) else {
+            return nil
+        }
+        for (index, name) in sheet.columns.enumerated() where personalColumns.contains(name) {
+            let cell = sheet.header.cells[index]
+            diagnostics.warning(SourceLocation(file: file, line: cell.line, column: cell.column),
+                                "kolom '\(KeyedSheet.folded(cell.text))' berisi data pribadi; zisite tidak menerbitkannya, tetapi sebaiknya kolom itu dihapus dari lembar di folder situs")
+        }
+        var complaints: [ComplaintRegister.Complaint] = []
+        var valid = true
+        for row in sheet.rows {
+            if let complaint = complaint(row, columnOf, file: file, &diagnostics) {
+                complaints.append(complaint)
+            } else {
+                valid = false
+            }
+        }
+        guard let period, let source, valid else { return nil }
+        return ComplaintRegister(period: period, source: source, note: sheet.optional("CATATAN"), file: file, complaints: complaints)
+    }
+
+    private static func complaint(_ row: DelimitedRow, _ columnOf: [Column: Int], file: String,
+                                  _ diagnostics: inout DiagnosticList) -> ComplaintRegister.Complaint? {
+        func cell(_ column: Column) -> DelimitedRow.Cell? { columnOf[column].flatMap { $0 < row.cells.count ? row.cells[$0] : nil } }
+        func text(_ column: Column) -> String { KeyedSheet.folded(cell(column)?.text ?? "") }
+        func location(_ column: Column) -> SourceLocation {
+            SourceLocation(file: file, line: cell(column)?.line ?? row.line, column: cell(column)?.column ?? 1)
+        }
+        guard let received = IndonesianDateReader.read(text(.received)) else {
+            diagnostics.error(location(.received), "TANGGAL DITERIMA '\(text(.received))' bukan tanggal yang ada; tulis seperti 06/01/2025, 2025-01-06 atau 6 Januari 2025")
+            return nil
+        }
+        let channel = text(.channel)
+        guard !channel.isEmpty else {
+            diagnostics.error(location(.channel), "SALURAN kosong; tulis cara pengaduan ini masuk, misalnya Surel, Telepon atau Datang langsung")
+            return nil
+        }
+        let stateText = text(.state).lowercased()
+        guard let state = ComplaintRegister.State.allCases.first(where: { $0.rawValue == stateText || $0.shortWord == stateText }) else {
+            var message = "STATUS '\(text(.state))' tidak dikenal; tulis salah satu: diterima, diproses, selesai"
+            if let closest = Suggestion.closest(to: stateText, among: ComplaintRegister.State.allCases.map(\.shortWord)) {
+                message += " (mungkin maksudnya '\(closest)'?)"
+            }
+            diagnostics.error(location(.state), message)
+            return nil
+        }
+        var resolved: CalendarDate?
+        if !text(.resolved).isEmpty {
+            guard let day = IndonesianDateReader.read(text(.resolved)) else {
+                diagnostics.error(location(.resolved), "TANGGAL SELESAI '\(text(.resolved))' bukan tanggal yang ada; tulis seperti 13/01/2025, 2025-01-13 atau 13 Januari 2025")
+                return nil
+            }
+            guard received <= day else {
+                diagnostics.error(location(.resolved), "TANGGAL SELESAI \(IndonesianFormat.date(day)) sebelum TANGGAL DITERIMA \(IndonesianFormat.date(received)); periksa kedua tanggal")
+                return nil
+            }
+            resolved = day
+        }
+        if state == .resolved, resolved == nil {
+            diagnostics.error(location(.resolved), "pengaduan berstatus selesai tetapi TANGGAL SELESAI kosong; isi tanggalnya agar lama penyelesaian dapat dihitung")
+            return nil
+        }
+        return ComplaintRegister.Complaint(line: row.line, received: received, channel: channel, state: state, resolved: resolved)
+    }
+}
