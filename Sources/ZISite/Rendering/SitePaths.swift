@@ -23,6 +23,11 @@ enum SitePaths {
         "layanan/skm-\(Slug.make(survey.period, fallback: "periode")).html"
     }
 
+    /// `layanan/pengaduan-tahun-2025.html`.
+    static func complaints(_ register: ComplaintRegister) -> String {
+        "layanan/pengaduan-\(Slug.make(register.period, fallback: "periode")).html"
+    }
+
     static func section(_ section: Section) -> String {
         "bagian/\(section.numeral.lowercased()).html"
     }

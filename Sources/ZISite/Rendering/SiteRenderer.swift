@@ -28,7 +28,9 @@ public struct SiteRenderer {
             + LateListPage(words: words).contexts()
             + EvidenceLibraryPage(words: words).contexts()
             + ReadinessPage(words: words).contexts()
+            + ServiceIndexPage(words: words).contexts()
             + SurveyPages(words: words).contexts()
+            + ComplaintPages(words: words).contexts()
         let layout = LayoutContext(words: words, pages: content.pages)
 
         var files: [SiteFile] = []

@@ -1,30 +1,10 @@
-/// Layanan Publik: an index of the unit's public-service figures, and one
-/// page per Survei Kepuasan Masyarakat with its index, grade, chart, the
-/// same numbers in tables, the respondents' profile and the source.
+/// One page per Survei Kepuasan Masyarakat with its index, grade, chart,
+/// the same numbers in tables, the respondents' profile and the source.
 struct SurveyPages {
     let words: SiteWords
 
     func contexts() -> [PageContext] {
-        let surveys = words.content.services.surveys
-        guard !surveys.isEmpty else { return [] }
-        return [index(surveys)] + surveys.map(page)
-    }
-
-    private func index(_ surveys: [SatisfactionSurvey]) -> PageContext {
-        let path = SitePaths.services
-        let root = SitePaths.root(for: path)
-        let rows: [[String: Any]] = surveys.map { survey in
-            let index = SatisfactionIndex(survey)
-            return [
-                "periode": survey.period,
-                "alamat": root + SitePaths.survey(survey),
-                "responden": IndonesianFormat.integer(survey.respondents),
-                "ikm": index.index.map { IndonesianFormat.fixed($0, fractionDigits: 2) } ?? "–",
-                "mutu": index.grade.map { "\($0.rawValue) (\($0.words))" } ?? "–",
-            ]
-        }
-        let values: [String: Any] = ["akar": root, "survei": rows]
-        return PageContext(path: path, template: "layanan", title: "Layanan Publik", values: values)
+        words.content.services.surveys.map(page)
     }
 
     private func page(_ survey: SatisfactionSurvey) -> PageContext {
@@ -63,13 +43,7 @@ struct SurveyPages {
             ]
         }
         let chart = SurveyChart(id: "grafik-skm", index: index, period: survey.period)
-        let values: [String: Any] = [
-            "akar": root,
-            "alamatLayanan": root + SitePaths.services,
-            "periode": survey.period,
-            "sumber": survey.source,
-            "catatan": survey.note ?? "",
-            "adaCatatan": survey.note != nil,
+        var values: [String: Any] = [
             "responden": IndonesianFormat.integer(survey.respondents),
             "adaIndeks": index.index != nil,
             "ikm": index.index.map { IndonesianFormat.fixed($0, fractionDigits: 2) } ?? "",
@@ -82,6 +56,7 @@ struct SurveyPages {
             "profil": profile,
             "adaProfil": !profile.isEmpty,
         ]
+        values.merge(ServiceSheetValues.of(period: survey.period, source: survey.source, note: survey.note, root: root)) { own, _ in own }
         return PageContext(path: path, template: "skm", title: "Survei Kepuasan Masyarakat \(survey.period)", values: values)
     }
 }

@@ -2,9 +2,9 @@ import Foundation
 import XCTest
 @testable import ZISite
 
-/// Builds the example and checks every figure of its satisfaction survey
-/// page against the answers in the sheet, worked here in whole numbers.
-final class SurveyPagesTests: XCTestCase {
+/// Builds the example and checks every figure of its service pages against
+/// its sheets, worked here independently of zisite's analysis.
+final class ServicePagesTests: XCTestCase {
     private var scratch: ScratchFolder!
     private var site: BuiltSite!
 
@@ -50,9 +50,10 @@ final class SurveyPagesTests: XCTestCase {
         XCTAssertTrue(page.contains("data rekaan"), "the example says its figures are made up")
     }
 
-    func testTheIndexListsTheSurveyAndEveryPageLinksToIt() throws {
+    func testTheIndexListsTheSurveyAndTheRegisterAndEveryPageLinksToIt() throws {
         let index = VisibleText.of(try site.html(SitePaths.services))
         XCTAssertTrue(index.contains("Tahun 2025 40 86,32 B (Baik)"), index)
+        XCTAssertTrue(index.contains("Tahun 2025 14 10 7,2 hari"), index)
         XCTAssertTrue(try site.html(SitePaths.home).contains("href=\"layanan/index.html\">Layanan Publik</a>"))
         XCTAssertTrue(try site.html(SitePaths.services).contains("href=\"../layanan/skm-tahun-2025.html\""))
     }
@@ -62,5 +63,52 @@ final class SurveyPagesTests: XCTestCase {
         XCTAssertTrue(html.contains("role=\"img\" aria-labelledby=\"grafik-skm-judul grafik-skm-uraian\""))
         XCTAssertTrue(html.contains("<desc id=\"grafik-skm-uraian\">Nilai konversi setiap unsur pada skala 25 sampai 100: U1 Persyaratan "))
         XCTAssertEqual(html.components(separatedBy: "class=\"batang\"").count - 1, 9)
+    }
+
+    /// The register's rows: received, channel, state, resolved (dd/mm/yyyy).
+    private func register() throws -> [[String]] {
+        let text = try String(contentsOf: Repository.content.appendingPathComponent("layanan/dumas-2025.csv"), encoding: .utf8)
+        let lines = text.split(separator: "\n").map { $0.split(separator: ";", omittingEmptySubsequences: false).map(String.init) }
+        let header = try XCTUnwrap(lines.firstIndex { $0.first == "NO" })
+        return lines[(header + 1)...].map { Array($0[1...4]) }
+    }
+
+    /// Days between two dd/mm/yyyy dates, by Foundation's Gregorian calendar.
+    private func days(_ from: String, _ to: String) -> Int {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Asia/Jakarta")!
+        func date(_ text: String) -> Date {
+            let parts = text.split(separator: "/").map { Int($0)! }
+            return calendar.date(from: DateComponents(year: parts[2], month: parts[1], day: parts[0]))!
+        }
+        return calendar.dateComponents([.day], from: date(from), to: date(to)).day!
+    }
+
+    func testEveryFigureOnTheComplaintPageIsWorkedFromTheRegister() throws {
+        let rows = try register()
+        let page = VisibleText.of(try site.html("layanan/pengaduan-tahun-2025.html"))
+        func tenths(_ total: Int, _ count: Int) -> String {
+            let value = (total * 20 + count) / (2 * count)
+            return value % 10 == 0 ? "\(value / 10) hari" : "\(value / 10),\(value % 10) hari"
+        }
+        func figures(_ subset: [[String]]) -> String {
+            let resolved = subset.filter { $0[2] == "selesai" }
+            let waiting = subset.filter { $0[2] == "diterima" }.count
+            let inProcess = subset.filter { $0[2] == "sedang diproses" }.count
+            let average = resolved.isEmpty ? "–" : tenths(resolved.reduce(0) { $0 + days($1[0], $1[3]) }, resolved.count)
+            return "\(subset.count) \(waiting) \(inProcess) \(resolved.count) \(average)"
+        }
+        XCTAssertTrue(page.contains("Jumlah " + figures(rows)), figures(rows))
+        for quarter in 1...4 {
+            let subset = rows.filter { (Int($0[0].split(separator: "/")[1])! - 1) / 3 + 1 == quarter }
+            let numeral = ["I", "II", "III", "IV"][quarter - 1]
+            XCTAssertTrue(page.contains("Triwulan \(numeral) 2025 " + figures(subset)), "Triwulan \(numeral): \(figures(subset))")
+        }
+        for channel in Set(rows.map { $0[1] }) {
+            let subset = rows.filter { $0[1] == channel }
+            XCTAssertTrue(page.contains("\(channel) " + figures(subset)), "\(channel): \(figures(subset))")
+        }
+        XCTAssertFalse(page.contains("Permintaan salinan keputusan"), "what a complaint was about is not published")
+        XCTAssertTrue(page.contains("data rekaan"))
     }
 }

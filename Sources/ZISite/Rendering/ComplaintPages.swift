@@ -1,0 +1,50 @@
+/// One page per complaint register: how many complaints came in, waited,
+/// were in process and resolved, and the mean days to resolve, for the
+/// period, per quarter (with its chart) and per channel. Never who
+/// complained, nor what about.
+struct ComplaintPages {
+    let words: SiteWords
+
+    func contexts() -> [PageContext] {
+        words.content.services.complaints.map(page)
+    }
+
+    /// "6,7 hari", or "–" when nothing is resolved.
+    static func days(_ average: Double?) -> String {
+        average.map { IndonesianFormat.decimal($0, fractionDigits: 1) + " hari" } ?? "–"
+    }
+
+    private func page(_ register: ComplaintRegister) -> PageContext {
+        let path = SitePaths.complaints(register)
+        let root = SitePaths.root(for: path)
+        let figures = ComplaintFigures(register)
+        let chart = BarChart(
+            id: "grafik-pengaduan",
+            title: "Pengaduan diterima per triwulan, \(register.period)",
+            summary: "Pengaduan diterima: " + figures.quarters.map { "\($0.label) \(IndonesianFormat.integer($0.received))" }.joined(separator: ", ") + ".",
+            caption: "Jumlah pengaduan menurut tanggal diterima.",
+            labelHeader: "Triwulan", valueHeader: "Pengaduan diterima",
+            bars: figures.quarters.map { .init(label: $0.label.replacingOccurrences(of: "Triwulan", with: "TW"), fullLabel: $0.label, value: $0.received) },
+            orientation: .vertical, totalLabel: "Jumlah")
+        var values: [String: Any] = [
+            "adaPengaduan": figures.total.received > 0,
+            "jumlah": Self.row(figures.total),
+            "grafik": chart.html(),
+            "triwulan": figures.quarters.map(Self.row),
+            "saluran": figures.channels.map(Self.row),
+        ]
+        values.merge(ServiceSheetValues.of(period: register.period, source: register.source, note: register.note, root: root)) { own, _ in own }
+        return PageContext(path: path, template: "pengaduan", title: "Pengaduan masyarakat \(register.period)", values: values)
+    }
+
+    private static func row(_ counts: ComplaintFigures.Counts) -> [String: Any] {
+        [
+            "label": counts.label,
+            "diterima": IndonesianFormat.integer(counts.received),
+            "menunggu": IndonesianFormat.integer(counts.waiting),
+            "diproses": IndonesianFormat.integer(counts.inProcess),
+            "selesai": IndonesianFormat.integer(counts.resolved),
+            "rataRataHari": days(counts.averageDays),
+        ]
+    }
+}
