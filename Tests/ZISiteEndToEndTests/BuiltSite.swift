@@ -45,6 +45,13 @@ struct BuiltSite {
 
     var errors: [Diagnostic] { result.diagnostics.filter { $0.severity == .error } }
 
+    /// The example unit in `Content/`, built into `scratch`.
+    static func example(in scratch: ScratchFolder, file: StaticString = #filePath, line: UInt = #line) -> BuiltSite {
+        let site = BuiltSite(content: Repository.content, output: scratch.path("Output"))
+        XCTAssertTrue(site.result.succeeded, site.errors.map(\.formatted).joined(separator: "\n"), file: file, line: line)
+        return site
+    }
+
     func html(_ path: String) throws -> String {
         try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
     }

@@ -10,8 +10,7 @@ final class ServicePagesTests: XCTestCase {
 
     override func setUpWithError() throws {
         scratch = try ScratchFolder()
-        site = BuiltSite(content: Repository.content, output: scratch.path("Output"))
-        XCTAssertTrue(site.result.succeeded, site.errors.map(\.formatted).joined(separator: "\n"))
+        site = BuiltSite.example(in: scratch)
     }
 
     /// The answers of the example's sheet: one row of nine per respondent.

@@ -7,7 +7,8 @@ internal links and anchors (linkchecker), axe-core's WCAG 2.2 A/AA rules in
 Chromium, the same content and navigation without JavaScript, and no sideways
 scroll on a phone. Screenshots and a PDF of the Lampiran go to
 REPORT_FOLDER/NAME, and the PDF is checked for A4 landscape and a header row on
-every page.
+every page. The Frictionless tool validates datapackage.json and every CSV and
+JSON file it describes.
 
 Prints every finding as `site/page: rule: message` and exits 1 when there is any.
 """
@@ -18,6 +19,7 @@ from playwright.sync_api import sync_playwright
 
 import accessibility
 import links
+import open_data
 import phone_layout
 import printing
 import screenshots
@@ -34,6 +36,7 @@ def check(browser, site, report):
     return [
         *validity.check(site),
         *links.check(site),
+        *open_data.check(site),
         *accessibility.check(browser, site),
         *without_javascript.check(browser, site),
         *phone_layout.check(browser, site),

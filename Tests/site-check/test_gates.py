@@ -25,6 +25,7 @@ FAULTS = {
     "keputusan.html": ("</head>", "<style>nav[aria-label='Menu utama'] { display: none }</style></head>"),
     "lampiran.html": ("</head>", "<style>@media print { thead { display: table-row-group } }</style></head>"),
     "jadwal.html": ("</head>", "<style>@page { size: A4 portrait; }</style></head>"),
+    "data/rencana-aksi.csv": ("kode,bagian,", "kode_lain,bagian,"),
 }
 WIDE = ("</main>", '<div style="width: 1200px">terlalu lebar</div></main>')
 
@@ -39,6 +40,7 @@ EXPECTED = [
     ("lampiran.html", "cetak/judul-kolom"),
     ("jadwal.html", "cetak/ukuran"),
     ("yatim.html", "tautan/tak-terjangkau"),
+    ("data/rencana-aksi.csv", "data/frictionless"),
 ]
 
 

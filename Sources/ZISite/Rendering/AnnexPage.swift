@@ -15,6 +15,7 @@ struct AnnexPage {
             "rencana": words.planName,
             "keputusan": words.decreeValues(root: root),
             "tabel": table,
+            "unduhan": OpenData.links([OpenData(words: words).plan()], root: root),
         ]
         return PageContext(path: path, template: "lampiran", title: title, values: values)
     }

@@ -32,6 +32,7 @@ struct ComplaintPages {
             "grafik": chart.html(),
             "triwulan": figures.quarters.map(Self.row),
             "saluran": figures.channels.map(Self.row),
+            "unduhan": OpenData.links(OpenData(words: words).complaints(register), root: root),
         ]
         values.merge(ServiceSheetValues.of(period: register.period, source: register.source, note: register.note, root: root)) { own, _ in own }
         return PageContext(path: path, template: "pengaduan", title: "Pengaduan masyarakat \(register.period)", values: values)

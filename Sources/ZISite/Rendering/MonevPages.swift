@@ -72,6 +72,7 @@ struct MonevPages {
             "selesai": IndonesianFormat.integer(report.overall.done),
             "langkah": IndonesianFormat.integer(report.overall.steps),
             "jumlahStatus": ProgressHTML.stateCounts(report.states),
+            "unduhan": OpenData.links([OpenData(words: words).monev(report)], root: root),
             "legenda": StatusBadge.legend(),
             "adaPembanding": comparison != nil,
             "periodeSebelumnya": comparison?.previous.name ?? "",

@@ -8,6 +8,7 @@ struct ServiceIndexPage {
         guard !services.isEmpty else { return [] }
         let path = SitePaths.services
         let root = SitePaths.root(for: path)
+        let data = OpenData(words: words)
         let surveys: [[String: Any]] = services.surveys.map { survey in
             let index = SatisfactionIndex(survey)
             return [
@@ -34,6 +35,7 @@ struct ServiceIndexPage {
             "adaSurvei": !surveys.isEmpty,
             "pengaduan": complaints,
             "adaPengaduan": !complaints.isEmpty,
+            "unduhan": OpenData.links([data.surveySummary()].compactMap { $0 } + services.complaints.flatMap(data.complaints), root: root),
         ]
         return [PageContext(path: path, template: "layanan", title: "Layanan Publik", values: values)]
     }

@@ -40,6 +40,7 @@ public struct SiteRenderer {
             else { continue }
             files.append(SiteFile(path: page.path, text: html))
         }
+        files += OpenData(words: words).files()
         if let siteURL = content.settings.siteURL {
             files.append(SiteFile(path: SitePaths.sitemap,
                                   text: Sitemap.xml(paths: pages.map(\.path), siteURL: siteURL, lastModified: content.settings.dataDate)))

@@ -55,6 +55,7 @@ struct SurveyPages {
             "mutuSemua": grades,
             "profil": profile,
             "adaProfil": !profile.isEmpty,
+            "unduhan": OpenData.links([OpenData(words: words).survey(survey)], root: root),
         ]
         values.merge(ServiceSheetValues.of(period: survey.period, source: survey.source, note: survey.note, root: root)) { own, _ in own }
         return PageContext(path: path, template: "skm", title: "Survei Kepuasan Masyarakat \(survey.period)", values: values)

@@ -1,0 +1,72 @@
+import Foundation
+
+/// One table of the site as open data: published as CSV (UTF-8, a header
+/// row, comma-separated) and as JSON (an array of objects), and described
+/// in `datapackage.json` with its fields' types and Indonesian descriptions.
+struct DataTable {
+    enum FieldType: String {
+        case string, integer, number, date
+    }
+
+    struct Field {
+        var name: String
+        var type: FieldType
+        var description: String
+    }
+
+    enum Cell {
+        case text(String)
+        case integer(Int)
+        case number(Decimal)
+        case date(CalendarDate)
+        case empty
+
+        /// As CSV and Frictionless read it: a dot for decimals, ISO dates.
+        var csv: String {
+            switch self {
+            case .text(let text): text
+            case .integer(let value): String(value)
+            case .number(let value): NSDecimalNumber(decimal: value).stringValue
+            case .date(let date): date.iso
+            case .empty: ""
+            }
+        }
+
+        var json: String {
+            switch self {
+            case .text(let text): JSONString.quoted(text)
+            case .integer, .number: csv
+            case .date(let date): JSONString.quoted(date.iso)
+            case .empty: "null"
+            }
+        }
+    }
+
+    /// The resource name, also the file name: `rencana-aksi`.
+    var name: String
+    var title: String
+    var description: String
+    var fields: [Field]
+    var rows: [[Cell]]
+
+    var csvPath: String { "data/\(name).csv" }
+    var jsonPath: String { "data/\(name).json" }
+
+    func csv() -> String {
+        ([fields.map { Self.csvField($0.name) }] + rows.map { $0.map { Self.csvField($0.csv) } })
+            .map { $0.joined(separator: ",") + "\r\n" }.joined()
+    }
+
+    func json() -> String {
+        let objects = rows.map { row in
+            "  {" + zip(fields, row).map { "\(JSONString.quoted($0.name)): \($1.json)" }.joined(separator: ", ") + "}"
+        }
+        return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+    }
+
+    /// RFC 4180: quoted when it holds a comma, a quote or a line break.
+    static func csvField(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
