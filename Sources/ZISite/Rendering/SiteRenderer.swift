@@ -41,6 +41,7 @@ public struct SiteRenderer {
             files.append(SiteFile(path: page.path, text: html))
         }
         files += OpenData(words: words).files()
+        files.append(SiteFile(path: UpdatesFeed.path, text: UpdatesFeed(words: words).xml()))
         if let siteURL = content.settings.siteURL {
             files.append(SiteFile(path: SitePaths.sitemap,
                                   text: Sitemap.xml(paths: pages.map(\.path), siteURL: siteURL, lastModified: content.settings.dataDate)))
