@@ -27,14 +27,15 @@ final class SitePagesTests: XCTestCase {
 
     func testEveryPageHasTheSameNavigationWithTheCurrentPageMarked() throws {
         let pages = try site.files().keys.filter { $0.hasSuffix(".html") }.sorted()
-        XCTAssertEqual(pages.count, 22)
+        XCTAssertEqual(pages.count, 23)
         let inMenu: Set<String> = ["index.html", "halaman/tentang-zona-integritas.html", "halaman/dasar-hukum.html", "keputusan.html",
-                                   "lampiran.html", "jadwal.html", "monev/index.html", "bukti/index.html", "kesiapan.html", "layanan/index.html"]
+                                   "lampiran.html", "jadwal.html", "monev/index.html", "bukti/index.html", "kesiapan.html", "layanan/index.html",
+                                   "informasi-publik.html"]
         for page in pages {
             let html = try site.html(page)
             let menu = try XCTUnwrap(html.components(separatedBy: "aria-label=\"Menu utama\"").dropFirst().first, page)
             for label in ["Beranda", "Tentang Zona Integritas", "Dasar Hukum", "Keputusan", "Lampiran", "Jadwal", "Monev", "Bukti Dukung", "Kesiapan",
-                          "Layanan Publik"] {
+                          "Layanan Publik", "Informasi Publik"] {
                 XCTAssertTrue(menu.contains(">\(label)</a>"), "\(page): \(label)")
             }
             for numeral in ["I", "II", "III", "IV", "V", "VI", "VII"] {

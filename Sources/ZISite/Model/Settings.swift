@@ -17,6 +17,9 @@ public struct Settings: Hashable, Sendable {
     /// A note shown with the progress figures (`catatan_kemajuan`), e.g.
     /// where the figures come from.
     public var progressNote: String?
+    /// Who answers for the published information (`penanggung_jawab_informasi`);
+    /// nil: the unit's PPID.
+    public var informationOfficer: String?
 
     public static let defaultEvidenceSizeLimit = 20 * 1024 * 1024
     /// What `zisite new` and `zisite import` write for a value they do not
@@ -25,7 +28,7 @@ public struct Settings: Hashable, Sendable {
 
     public init(unit: WorkUnit, planYear: Int, decree: Decree, contacts: [ContactChannel], dataDate: CalendarDate, siteURL: String?,
                 areas: [String: AreaOfChange] = [:], evidenceSizeLimit: Int = Settings.defaultEvidenceSizeLimit,
-                progressNote: String? = nil) {
+                progressNote: String? = nil, informationOfficer: String? = nil) {
         self.unit = unit
         self.planYear = planYear
         self.decree = decree
@@ -35,6 +38,7 @@ public struct Settings: Hashable, Sendable {
         self.areas = areas
         self.evidenceSizeLimit = evidenceSizeLimit
         self.progressNote = progressNote
+        self.informationOfficer = informationOfficer
     }
 }
 

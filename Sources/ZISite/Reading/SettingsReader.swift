@@ -19,6 +19,7 @@ public enum SettingsReader {
         "area_perubahan": .mapping, "area_perubahan.*": .text,
         "bukti": .mapping, "bukti.batas_ukuran_mb": .integer,
         "catatan_kemajuan": .text,
+        "penanggung_jawab_informasi": .text,
     ]
 
     /// The kind of a key: its own entry, or its parent's `*` entry for a
@@ -227,7 +228,8 @@ struct SettingValues {
         return Settings(unit: WorkUnit(name: name, level: level, province: province), planYear: planYear,
                         decree: decree, contacts: contacts, dataDate: dataDate, siteURL: siteURL, areas: areas,
                         evidenceSizeLimit: sizeLimit.map { max($0, 1) * 1024 * 1024 } ?? Settings.defaultEvidenceSizeLimit,
-                        progressNote: text("catatan_kemajuan", required: false, &diagnostics))
+                        progressNote: text("catatan_kemajuan", required: false, &diagnostics),
+                        informationOfficer: text("penanggung_jawab_informasi", required: false, &diagnostics))
     }
 
     /// `area_perubahan`: section numeral to area, the area written as its

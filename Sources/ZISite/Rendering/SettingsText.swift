@@ -51,6 +51,7 @@ enum SettingsText {
         # bukti:
         #   batas_ukuran_mb: 20          # berkas bukti yang lebih besar diberi peringatan
 
+        # penanggung_jawab_informasi: PPID KPU Kabupaten Contoh   # penanggung jawab di Daftar Informasi Publik
         # catatan_kemajuan: Angka kemajuan berasal dari lembar monev Tim ZI.   # catatan yang tampil bersama angka kemajuan
 
         """

@@ -13,6 +13,7 @@ enum SitePaths {
     static let evidenceLibrary = "bukti/index.html"
     static let readiness = "kesiapan.html"
     static let services = "layanan/index.html"
+    static let publicInformation = "informasi-publik.html"
 
     static func monev(_ period: MonevPeriod) -> String {
         "monev/\(Slug.make(period.name, fallback: "periode")).html"

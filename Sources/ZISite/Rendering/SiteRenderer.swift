@@ -34,17 +34,23 @@ public struct SiteRenderer {
         let layout = LayoutContext(words: words, pages: content.pages)
 
         var files: [SiteFile] = []
-        for page in pages {
+        func render(_ page: PageContext) {
             guard let body = templates.render(page.template, page.values, diagnostics: &diagnostics),
                   let html = templates.render("layout", layout.values(for: page, body: body), diagnostics: &diagnostics)
-            else { continue }
+            else { return }
             files.append(SiteFile(path: page.path, text: html))
         }
+        pages.forEach(render)
         files += OpenData(words: words).files()
         files.append(SiteFile(path: UpdatesFeed.path, text: UpdatesFeed(words: words).xml()))
+        // The list of public information shows the sizes of the files above.
+        var sizes: [String: Int] = [:]
+        for file in files { if case .data(let data) = file.contents { sizes[file.path] = data.count } }
+        let information = PublicInformationPage(words: words).context(sizes: sizes)
+        render(information)
         if let siteURL = content.settings.siteURL {
             files.append(SiteFile(path: SitePaths.sitemap,
-                                  text: Sitemap.xml(paths: pages.map(\.path), siteURL: siteURL, lastModified: content.settings.dataDate)))
+                                  text: Sitemap.xml(paths: (pages + [information]).map(\.path), siteURL: siteURL, lastModified: content.settings.dataDate)))
         } else {
             diagnostics.warning(SourceLocation(file: ContentReader.path(content.folder, ContentReader.settingsFile), line: 1),
                                 "sitemap.xml tidak ditulis karena 'alamat_situs' belum diisi; isi dengan alamat folder tempat situs diunggah")

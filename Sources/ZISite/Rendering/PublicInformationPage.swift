@@ -1,0 +1,99 @@
+/// Daftar Informasi Publik (UU 14/2008): every document and dataset the site
+/// publishes, with its category, who answers for it, its date, and each
+/// file's format and size, and how to ask the PPID for more. Rendered after
+/// the other files, whose sizes it shows.
+struct PublicInformationPage {
+    enum Category: String, CaseIterable {
+        case periodic = "Berkala"
+        case immediate = "Serta merta"
+        case onRequest = "Setiap saat"
+
+        var meaning: String {
+            switch self {
+            case .periodic: "diumumkan secara berkala, sekurang-kurangnya setiap enam bulan"
+            case .immediate: "diumumkan segera karena menyangkut hajat hidup orang banyak dan ketertiban umum"
+            case .onRequest: "tersedia setiap saat dan diberikan atas permohonan"
+            }
+        }
+    }
+
+    struct Information {
+        var title: String
+        var category: Category
+        var date: CalendarDate
+        var paths: [String]
+    }
+
+    let words: SiteWords
+
+    var items: [Information] {
+        let content = words.content
+        let data = OpenData(words: words)
+        let published = Set(data.tables.map(\.name))
+        func downloads(_ tables: [DataTable]) -> [String] {
+            tables.filter { published.contains($0.name) }.flatMap { [$0.csvPath, $0.jsonPath] }
+        }
+        let decree = content.settings.decree
+        var items = [
+            Information(title: words.decreeName, category: .periodic, date: decree.date, paths: [SitePaths.decree]),
+            Information(title: "Lampiran: \(words.planName)", category: .periodic, date: decree.date,
+                        paths: [SitePaths.annex] + downloads([data.plan()])),
+            Information(title: "Jadwal pelaksanaan rencana aksi", category: .periodic, date: content.settings.dataDate, paths: [SitePaths.schedule]),
+        ]
+        for report in words.monev.reports {
+            items.append(Information(title: "Monitoring dan evaluasi rencana aksi \(report.period.name)", category: .periodic,
+                                     date: report.period.asOf, paths: [SitePaths.monev(report.period)] + downloads([data.monev(report)])))
+        }
+        if !words.monev.reports.isEmpty, !words.evidencePaths.isEmpty {
+            items.append(Information(title: "Bukti dukung pelaksanaan rencana aksi (\(IndonesianFormat.integer(words.evidencePaths.count)) berkas)",
+                                     category: .onRequest, date: content.settings.dataDate, paths: [SitePaths.evidenceLibrary]))
+        }
+        for survey in content.services.surveys {
+            items.append(Information(title: "Survei Kepuasan Masyarakat \(survey.period)", category: .periodic, date: content.settings.dataDate,
+                                     paths: [SitePaths.survey(survey)] + downloads([data.survey(survey)])))
+        }
+        for register in content.services.complaints {
+            items.append(Information(title: "Pengaduan masyarakat \(register.period)", category: .periodic, date: content.settings.dataDate,
+                                     paths: [SitePaths.complaints(register)] + downloads(data.complaints(register))))
+        }
+        items.append(Information(title: "Daftar dan uraian data terbuka situs ini (Frictionless Data Package)", category: .onRequest,
+                                 date: content.settings.dataDate, paths: [OpenData.packagePath]))
+        return items
+    }
+
+    /// `sizes`: the bytes of every file of the site by path.
+    func context(sizes: [String: Int]) -> PageContext {
+        let path = SitePaths.publicInformation
+        let root = SitePaths.root(for: path)
+        let settings = words.content.settings
+        let officer = settings.informationOfficer ?? "PPID \(words.unitName)"
+        let rows: [[String: Any]] = items.enumerated().map { number, item in
+            let files = item.paths.map { file -> String in
+                let format = file.hasSuffix("/index.html") || file.hasSuffix(".html") ? "HTML" : (file.split(separator: ".").last.map { $0.uppercased() } ?? "")
+                let size = sizes[file].map { ", " + IndonesianFormat.fileSize($0) } ?? ""
+                return "<li><a href=\"\(root)\(HTML.escape(file))\">\(format)\(size)</a></li>"
+            }
+            return [
+                "nomor": IndonesianFormat.integer(number + 1),
+                "judul": item.title,
+                "kategori": item.category.rawValue,
+                "penanggungJawab": officer,
+                "tanggal": IndonesianFormat.date(item.date),
+                "tanggalISO": item.date.iso,
+                "berkasHtml": "<ul class=\"berkas-unduh\">" + files.joined() + "</ul>",
+            ]
+        }
+        let ppid = settings.contacts.first { $0.kind == .ppid }
+        let values: [String: Any] = [
+            "akar": root,
+            "satker": words.unitName,
+            "informasi": rows,
+            "kategori": Category.allCases.map { ["nama": $0.rawValue, "arti": $0.meaning] },
+            "adaKontakPPID": ppid != nil,
+            "kontakPPID": ppid?.text ?? "",
+            "alamatKontakPPID": ppid?.url ?? "",
+            "adaAlamatKontakPPID": ppid?.url != nil,
+        ]
+        return PageContext(path: path, template: "informasi-publik", title: "Daftar Informasi Publik", values: values)
+    }
+}
