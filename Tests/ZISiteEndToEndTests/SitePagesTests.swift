@@ -25,6 +25,17 @@ final class SitePagesTests: XCTestCase {
         XCTAssertTrue(VisibleText.of(html).contains("Keputusan ini mulai berlaku pada tanggal ditetapkan."))
     }
 
+    /// The letterhead a printed page carries: the unit, the page's title, the
+    /// data date and the page's own address (hidden on screen).
+    func testEveryPageCarriesALetterheadForPrint() throws {
+        let html = try site.html("layanan/skm-tahun-2025.html")
+        XCTAssertTrue(html.contains("<p class=\"kop-satker\">Kota Kendari</p>\n<p class=\"kop-judul\">Survei Kepuasan Masyarakat Tahun 2025</p>"), html)
+        XCTAssertTrue(html.contains("Data per 31 Desember 2025 · https://www.example.org/zona-integritas/layanan/skm-tahun-2025.html</p>"))
+        for page in try site.files().keys where page.hasSuffix(".html") {
+            XCTAssertTrue(try site.html(page).contains("<div class=\"kop-cetak\">"), page)
+        }
+    }
+
     func testEveryPageHasTheSameNavigationWithTheCurrentPageMarked() throws {
         let pages = try site.files().keys.filter { $0.hasSuffix(".html") }.sorted()
         XCTAssertEqual(pages.count, 23)

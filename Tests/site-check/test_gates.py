@@ -26,6 +26,7 @@ FAULTS = {
     "lampiran.html": ("</head>", "<style>@media print { thead { display: table-row-group } }</style></head>"),
     "jadwal.html": ("</head>", "<style>@page { size: A4 portrait; }</style></head>"),
     "data/rencana-aksi.csv": ("kode,bagian,", "kode_lain,bagian,"),
+    "layanan/skm-tahun-2025.html": ("</head>", "<style>@page { @bottom-right { content: none } }</style></head>"),
 }
 WIDE = ("</main>", '<div style="width: 1200px">terlalu lebar</div></main>')
 
@@ -41,6 +42,7 @@ EXPECTED = [
     ("jadwal.html", "cetak/ukuran"),
     ("yatim.html", "tautan/tak-terjangkau"),
     ("data/rencana-aksi.csv", "data/frictionless"),
+    ("layanan/skm-tahun-2025.html", "cetak/nomor-halaman"),
 ]
 
 

@@ -38,6 +38,9 @@ struct LayoutContext {
             "menuBagian": sections,
             "kontak": contacts,
             "adaKontak": !contacts.isEmpty,
+            "kopSatker": words.unitName.hasPrefix("KPU ") ? String(words.unitName.dropFirst(4)) : words.unitName,
+            "adaAlamatHalaman": settings.siteURL != nil,
+            "alamatHalaman": settings.siteURL.map { ($0.hasSuffix("/") ? $0 : $0 + "/") + page.path } ?? "",
             "cetakLanskap": [SitePaths.annex, SitePaths.schedule].contains(page.path),
             "isi": body,
         ]
