@@ -49,6 +49,10 @@ struct DataTable {
     var fields: [Field]
     var rows: [[Cell]]
 
+    /// An empty table (a new unit's plan, a period without complaints) is
+    /// not published: Frictionless cannot read an empty JSON array.
+    var isPublished: Bool { !rows.isEmpty }
+
     var csvPath: String { "data/\(name).csv" }
     var jsonPath: String { "data/\(name).json" }
 

@@ -9,13 +9,12 @@ struct OpenData {
 
     static let packagePath = "datapackage.json"
 
-    /// The tables with rows: an empty one (a new unit's plan, a period
-    /// without complaints) is not published.
+    /// The tables published (see `DataTable.isPublished`).
     var tables: [DataTable] {
         let services = words.content.services
         let all = [plan()] + words.monev.reports.map(monev) + [surveySummary()].compactMap { $0 } + services.surveys.map(survey)
             + services.complaints.flatMap(complaints)
-        return all.filter { !$0.rows.isEmpty }
+        return all.filter(\.isPublished)
     }
 
     func files() -> [SiteFile] {
@@ -166,7 +165,7 @@ struct OpenData {
 
     /// "Unduh data" with a CSV and a JSON link for each table.
     static func links(_ tables: [DataTable], root: String) -> String {
-        let tables = tables.filter { !$0.rows.isEmpty }
+        let tables = tables.filter(\.isPublished)
         guard !tables.isEmpty else { return "" }
         let items = tables.map { table in
             "<li>\(HTML.escape(table.title)): <a href=\"\(root)\(table.csvPath)\" download>CSV</a> · <a href=\"\(root)\(table.jsonPath)\" download>JSON</a></li>"

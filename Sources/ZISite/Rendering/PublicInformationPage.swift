@@ -29,9 +29,8 @@ struct PublicInformationPage {
     var items: [Information] {
         let content = words.content
         let data = OpenData(words: words)
-        let published = Set(data.tables.map(\.name))
         func downloads(_ tables: [DataTable]) -> [String] {
-            tables.filter { published.contains($0.name) }.flatMap { [$0.csvPath, $0.jsonPath] }
+            tables.filter(\.isPublished).flatMap { [$0.csvPath, $0.jsonPath] }
         }
         let decree = content.settings.decree
         var items = [
@@ -69,7 +68,7 @@ struct PublicInformationPage {
         let officer = settings.informationOfficer ?? "PPID \(words.unitName)"
         let rows: [[String: Any]] = items.enumerated().map { number, item in
             let files = item.paths.map { file -> String in
-                let format = file.hasSuffix("/index.html") || file.hasSuffix(".html") ? "HTML" : (file.split(separator: ".").last.map { $0.uppercased() } ?? "")
+                let format = file.split(separator: ".").last.map { $0.uppercased() } ?? ""
                 let size = sizes[file].map { ", " + IndonesianFormat.fileSize($0) } ?? ""
                 return "<li><a href=\"\(root)\(HTML.escape(file))\">\(format)\(size)</a></li>"
             }
