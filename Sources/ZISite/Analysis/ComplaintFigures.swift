@@ -36,29 +36,13 @@ public struct ComplaintFigures: Hashable, Sendable {
     public var channels: [Counts]
 
     public init(_ register: ComplaintRegister) {
-        total = Counts(label: "Jumlah")
-        var quarters: [(key: Int, counts: Counts)] = []
-        var channels: [Counts] = []
-        for complaint in register.complaints {
-            total.add(complaint)
-            let quarter = (complaint.received.month - 1) / 3
-            let key = complaint.received.year * 4 + quarter
-            if let at = quarters.firstIndex(where: { $0.key == key }) {
-                quarters[at].counts.add(complaint)
-            } else {
-                var counts = Counts(label: "Triwulan \(RomanNumeral.numeral(quarter + 1)) \(complaint.received.year)")
-                counts.add(complaint)
-                quarters.append((key, counts))
-            }
-            if let at = channels.firstIndex(where: { $0.label.lowercased() == complaint.channel.lowercased() }) {
-                channels[at].add(complaint)
-            } else {
-                var counts = Counts(label: complaint.channel)
-                counts.add(complaint)
-                channels.append(counts)
-            }
+        func counts(_ label: String, _ complaints: [ComplaintRegister.Complaint]) -> Counts {
+            var counts = Counts(label: label)
+            complaints.forEach { counts.add($0) }
+            return counts
         }
-        self.quarters = quarters.sorted { $0.key < $1.key }.map(\.counts)
-        self.channels = channels
+        total = counts("Jumlah", register.complaints)
+        quarters = Grouped.byQuarter(register.complaints, \.received).map(counts)
+        channels = Grouped.byLabel(register.complaints, \.channel).map(counts)
     }
 }

@@ -18,9 +18,6 @@ enum ComplaintRegisterReader {
         case resolved = "TANGGAL SELESAI"
     }
 
-    /// Column names that hold who complained: never published.
-    static let personalColumns = ["NAMA", "NAMA PELAPOR", "PELAPOR", "NIK", "TELEPON", "NO HP", "NOMOR HP", "HP", "ALAMAT", "EMAIL", "SUREL PELAPOR"]
-
     static func read(text: String, file: String, diagnostics: inout DiagnosticList) -> ComplaintRegister? {
         let expected = "register pengaduan perlu baris judul berisi kolom \(Column.allCases.map(\.rawValue).joined(separator: ", "))"
         guard let sheet = KeyedSheet(text: text, file: file, keys: ["PERIODE", "SUMBER", "CATATAN"], expected: expected,
@@ -31,11 +28,7 @@ enum ComplaintRegisterReader {
         guard let columnOf = sheet.columns(Column.allCases.map { ($0, $0.rawValue) }, need: expected, file: file, &diagnostics) else {
             return nil
         }
-        for (index, name) in sheet.columns.enumerated() where personalColumns.contains(name) {
-            let cell = sheet.header.cells[index]
-            diagnostics.warning(SourceLocation(file: file, line: cell.line, column: cell.column),
-                                "kolom '\(KeyedSheet.folded(cell.text))' berisi data pribadi; zisite tidak menerbitkannya, tetapi sebaiknya kolom itu dihapus dari lembar di folder situs")
-        }
+        PersonalDataColumns.warn(sheet, file: file, &diagnostics)
         var complaints: [ComplaintRegister.Complaint] = []
         var valid = true
         for row in sheet.rows {
@@ -51,11 +44,8 @@ enum ComplaintRegisterReader {
 
     private static func complaint(_ row: DelimitedRow, _ columnOf: [Column: Int], file: String,
                                   _ diagnostics: inout DiagnosticList) -> ComplaintRegister.Complaint? {
-        func cell(_ column: Column) -> DelimitedRow.Cell? { columnOf[column].flatMap { $0 < row.cells.count ? row.cells[$0] : nil } }
-        func text(_ column: Column) -> String { KeyedSheet.folded(cell(column)?.text ?? "") }
-        func location(_ column: Column) -> SourceLocation {
-            SourceLocation(file: file, line: cell(column)?.line ?? row.line, column: cell(column)?.column ?? 1)
-        }
+        func text(_ column: Column) -> String { KeyedSheet.text(row, columnOf[column]) }
+        func location(_ column: Column) -> SourceLocation { KeyedSheet.location(row, columnOf[column], file: file) }
         guard let received = IndonesianDateReader.read(text(.received)) else {
             diagnostics.error(location(.received), "TANGGAL DITERIMA '\(text(.received))' bukan tanggal yang ada; tulis seperti 06/01/2025, 2025-01-06 atau 6 Januari 2025")
             return nil

@@ -71,6 +71,33 @@ struct KeyedSheet {
         values[key].flatMap { $0.text.isEmpty ? nil : $0.text }
     }
 
+    /// The cell of `row` in column `index`; nil when the row is shorter.
+    static func cell(_ row: DelimitedRow, _ index: Int?) -> DelimitedRow.Cell? {
+        index.flatMap { $0 < row.cells.count ? row.cells[$0] : nil }
+    }
+
+    /// A cell's text, white space folded; "" when the row has no such cell.
+    static func text(_ row: DelimitedRow, _ index: Int?) -> String {
+        folded(cell(row, index)?.text ?? "")
+    }
+
+    /// Where a cell is; the row's start when the row has no such cell.
+    static func location(_ row: DelimitedRow, _ index: Int?, file: String) -> SourceLocation {
+        let cell = cell(row, index)
+        return SourceLocation(file: file, line: cell?.line ?? row.line, column: cell?.column ?? 1)
+    }
+
+    /// A count as a spreadsheet writes it: "120" or "1.200"; an empty cell
+    /// is 0. Nil when it is not a whole number of zero or more.
+    static func count(_ text: String) -> Int? {
+        let digits = folded(text)
+        if digits.isEmpty { return 0 }
+        let groups = digits.split(separator: ".", omittingEmptySubsequences: false)
+        guard groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              groups.count == 1 || groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+        return Int(groups.joined())
+    }
+
     /// A header or key cell as compared: upper case, white space folded.
     static func label(_ text: String) -> String {
         folded(text).uppercased()

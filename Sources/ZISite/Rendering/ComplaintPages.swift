@@ -18,18 +18,13 @@ struct ComplaintPages {
         let path = SitePaths.complaints(register)
         let root = SitePaths.root(for: path)
         let figures = ComplaintFigures(register)
-        let chart = BarChart(
-            id: "grafik-pengaduan",
-            title: "Pengaduan diterima per triwulan, \(register.period)",
-            summary: "Pengaduan diterima: " + figures.quarters.map { "\($0.label) \(IndonesianFormat.integer($0.received))" }.joined(separator: ", ") + ".",
-            caption: "Jumlah pengaduan menurut tanggal diterima.",
-            labelHeader: "Triwulan", valueHeader: "Pengaduan diterima",
-            bars: figures.quarters.map { .init(label: $0.label.replacingOccurrences(of: "Triwulan", with: "TW"), fullLabel: $0.label, value: $0.received) },
-            orientation: .vertical, totalLabel: "Jumlah")
+        let chart = QuarterChart.html(id: "grafik-pengaduan", title: "Pengaduan diterima per triwulan, \(register.period)",
+                                      what: "Pengaduan diterima", caption: "Jumlah pengaduan menurut tanggal diterima.",
+                                      quarters: figures.quarters.map { ($0.label, $0.received) })
         var values: [String: Any] = [
             "adaPengaduan": figures.total.received > 0,
             "jumlah": Self.row(figures.total),
-            "grafik": chart.html(),
+            "grafik": chart,
             "triwulan": figures.quarters.map(Self.row),
             "saluran": figures.channels.map(Self.row),
             "unduhan": OpenData.links(OpenData(words: words).complaints(register), root: root),

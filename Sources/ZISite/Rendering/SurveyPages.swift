@@ -42,7 +42,16 @@ struct SurveyPages {
                 },
             ]
         }
-        let chart = SurveyChart(id: "grafik-skm", index: index, period: survey.period)
+        var description = index.elements.map { "\($0.element.code) \($0.element.name) \(IndonesianFormat.fixed($0.converted, fractionDigits: 2))" }
+            .joined(separator: ", ")
+        if let ikm = index.index, let grade = index.grade {
+            description += "; garis tegak menandai IKM \(IndonesianFormat.fixed(ikm, fractionDigits: 2)), mutu \(grade.rawValue) (\(grade.words))"
+        }
+        let chart = ScoreChart(id: "grafik-skm", title: "Nilai unsur Survei Kepuasan Masyarakat \(survey.period)",
+                               description: "Nilai konversi setiap unsur pada skala 25 sampai 100: " + description + ".",
+                               scores: index.elements.map { .init(label: $0.element.code, value: $0.converted,
+                                                                 shown: IndonesianFormat.fixed($0.converted, fractionDigits: 2)) },
+                               scale: 100, ticks: [0, 25, 50, 75, 100], reference: index.index)
         var values: [String: Any] = [
             "responden": IndonesianFormat.integer(survey.respondents),
             "adaIndeks": index.index != nil,
