@@ -63,6 +63,57 @@ final class OpenDataTests: XCTestCase {
         }
     }
 
+    func testEveryNumberOnThePerceptionPagesEqualsItsDownloads() throws {
+        let summary = try csv("persepsi-ringkasan")
+        XCTAssertEqual(summary.map { $0["survei"]! }, ["IPAK", "IPKP"])
+        for survey in summary {
+            let kind = survey["survei"]!.lowercased()
+            let page = VisibleText.of(try site.html("layanan/\(kind)-tahun-2025.html"))
+            let rows = try csv("\(kind)-tahun-2025-pertanyaan")
+            XCTAssertGreaterThan(rows.count, 5)
+            for row in rows {
+                let answers = (1...4).map { row["jawaban_\($0)"]! }.joined(separator: " ")
+                let numbers = "\(answers) \(row["responden"]!) \(shown(row["nilai_rata_rata"]!, digits: 2))"
+                let text = "P\(row["nomor"]!) \(row["pertanyaan"]!)"
+                XCTAssertTrue(page.contains("\(text) \(numbers)") || page.contains("\(text) (terendah) \(numbers)"), "\(text): \(numbers)")
+            }
+            XCTAssertTrue(page.contains("\(shown(survey["indeks"]!, digits: 2)) Indeks Persepsi"), kind)
+            XCTAssertTrue(page.contains("\(survey["responden"]!) responden"), kind)
+        }
+    }
+
+    func testEveryNumberOnTheWealthReportPageEqualsItsDownloads() throws {
+        let page = VisibleText.of(try site.html("layanan/lhkpn-tahun-pelaporan-2025.html"))
+        func numbers(_ row: [String: String]) -> String {
+            [row["wajib_lapor"]!, row["sudah_lapor"]!, row["belum_lapor"]!, shown(row["kepatuhan_persen"]!, digits: 2) + "%"].joined(separator: " ")
+        }
+        let groups = try csv("lhkpn-tahun-pelaporan-2025-kelompok")
+        XCTAssertEqual(groups.count, 4)
+        for (number, row) in groups.enumerated() {
+            let text = "K\(number + 1) \(row["laporan"]!) \(row["kelompok"]!) \(numbers(row))"
+            XCTAssertTrue(page.contains(text), text)
+        }
+        for row in try csv("lhkpn-tahun-pelaporan-2025-ringkasan") {
+            let text = (row["laporan"]!.isEmpty ? "Jumlah" : row["laporan"]!) + " " + numbers(row)
+            XCTAssertTrue(page.contains(text), text)
+        }
+    }
+
+    func testEveryNumberOnTheGratificationPageEqualsItsDownloadsAndANihilRegisterHasNone() throws {
+        let page = VisibleText.of(try site.html("layanan/gratifikasi-tahun-2025.html"))
+        for (name, key) in [("triwulan", "triwulan"), ("tindak-lanjut", "tindak_lanjut"), ("jenis", "jenis")] {
+            let rows = try csv("gratifikasi-tahun-2025-\(name)")
+            XCTAssertFalse(rows.isEmpty, name)
+            for row in rows {
+                XCTAssertTrue(page.contains("\(row[key]!) \(row["jumlah"]!)"), "\(name): \(row)")
+            }
+        }
+        let nihil = try site.html("layanan/wbs-tahun-2025.html")
+        XCTAssertTrue(VisibleText.of(nihil).contains("Nihil. Tidak ada laporan yang diterima pada periode ini."))
+        XCTAssertFalse(nihil.contains("Unduh data"))
+        XCTAssertFalse(try site.files().keys.contains { $0.hasPrefix("data/wbs-") })
+    }
+
     /// Nothing lost on the way to the data: every cell of the source table.
     func testThePlanDownloadHoldsEverySourceCell() throws {
         let data = VisibleText.fold(try String(contentsOf: site.output.appendingPathComponent("data/rencana-aksi.json"), encoding: .utf8)
@@ -78,11 +129,14 @@ final class OpenDataTests: XCTestCase {
         let paths = Set((package["resources"] as? [[String: Any]] ?? []).compactMap { $0["path"] as? String })
         let files = Set(try site.files().keys.filter { $0.hasPrefix("data/") })
         XCTAssertEqual(paths, files)
-        XCTAssertEqual(files.count, 14)
+        XCTAssertEqual(files.count, 30)
         let links: [(String, String)] = [
             (SitePaths.annex, "data/rencana-aksi.csv"), ("monev/triwulan-iv-2025.html", "../data/monev-triwulan-iv-2025.json"),
             ("layanan/skm-tahun-2025.html", "../data/skm-tahun-2025-unsur.csv"), ("layanan/index.html", "../data/skm-ringkasan.csv"),
             ("layanan/pengaduan-tahun-2025.html", "../data/pengaduan-tahun-2025-saluran.csv"),
+            ("layanan/ipak-tahun-2025.html", "../data/ipak-tahun-2025-pertanyaan.csv"), ("layanan/index.html", "../data/persepsi-ringkasan.json"),
+            ("layanan/lhkpn-tahun-pelaporan-2025.html", "../data/lhkpn-tahun-pelaporan-2025-ringkasan.csv"),
+            ("layanan/gratifikasi-tahun-2025.html", "../data/gratifikasi-tahun-2025-tindak-lanjut.csv"),
         ]
         for (page, target) in links {
             XCTAssertTrue(try site.html(page).contains("href=\"\(target)\" download"), "\(page) → \(target)")

@@ -53,6 +53,9 @@ final class ServicePagesTests: XCTestCase {
         let index = VisibleText.of(try site.html(SitePaths.services))
         XCTAssertTrue(index.contains("Tahun 2025 40 86,32 B (Baik)"), index)
         XCTAssertTrue(index.contains("Tahun 2025 14 10 7,2 hari"), index)
+        XCTAssertTrue(index.contains("Tahun 2025 Survei Persepsi Anti Korupsi 40 3,65"), index)
+        XCTAssertTrue(index.contains("Tahun pelaporan 2025 32 30 93,75%"), index)
+        XCTAssertTrue(index.contains("Tahun 2025 Pengaduan whistle-blowing system (WBS) Nihil"), index)
         XCTAssertTrue(try site.html(SitePaths.home).contains("href=\"layanan/index.html\">Layanan Publik</a>"))
         XCTAssertTrue(try site.html(SitePaths.services).contains("href=\"../layanan/skm-tahun-2025.html\""))
     }
@@ -109,5 +112,62 @@ final class ServicePagesTests: XCTestCase {
         }
         XCTAssertFalse(page.contains("Permintaan salinan keputusan"), "what a complaint was about is not published")
         XCTAssertTrue(page.contains("data rekaan"))
+    }
+
+    /// The rows under a sheet's header, the header being the row whose first cell is `first`.
+    private func sheet(_ name: String, header first: String) throws -> [[String]] {
+        let text = try String(contentsOf: Repository.content.appendingPathComponent("layanan/\(name)"), encoding: .utf8)
+        let lines = text.split(separator: "\n").map { $0.split(separator: ";", omittingEmptySubsequences: false).map(String.init) }
+        let header = try XCTUnwrap(lines.firstIndex { $0.first == first })
+        return Array(lines[(header + 1)...])
+    }
+
+    func testEveryFigureOnThePerceptionPagesIsWorkedFromTheCounts() throws {
+        for (kind, name) in [("ipak", "Indeks Persepsi Anti Korupsi (IPAK)"), ("ipkp", "Indeks Persepsi Kualitas Pelayanan (IPKP)")] {
+            let rows = try sheet("\(kind)-2025.csv", header: "NO")
+            let page = VisibleText.of(try site.html("layanan/\(kind)-tahun-2025.html"))
+            var meanSum = 0.0
+            for row in rows {
+                let counts = row[2...5].map { Int($0)! }
+                let answered = counts.reduce(0, +)
+                let sum = counts.enumerated().reduce(0) { $0 + ($1.offset + 1) * $1.element }
+                meanSum += Double(sum) / Double(answered)
+                let figures = counts.map(String.init).joined(separator: " ") + " \(answered) \(twoDecimals(sum, answered))"
+                let text = "P\(row[0]) \(row[1])"
+                XCTAssertTrue(page.contains("\(text) \(figures)") || page.contains("\(text) (terendah) \(figures)"), "\(text): \(figures)")
+            }
+            // The index: the mean of the question means, to two decimals (no mean here sits on a half).
+            let index = String(format: "%.2f", meanSum / Double(rows.count)).replacingOccurrences(of: ".", with: ",")
+            XCTAssertTrue(page.contains("\(index) \(name), skala 1–4"), "\(kind): \(index)")
+            XCTAssertTrue(page.contains("data rekaan"))
+        }
+    }
+
+    func testEveryFigureOnTheWealthReportPageIsWorkedFromTheRoll() throws {
+        let rows = try sheet("lhkpn-2025.csv", header: "LAPORAN").map { ($0[0], $0[1], Int($0[2])!, Int($0[3])!) }
+        let page = VisibleText.of(try site.html("layanan/lhkpn-tahun-pelaporan-2025.html"))
+        func figures(_ obliged: Int, _ filed: Int) -> String {
+            "\(obliged) \(filed) \(obliged - filed) \(twoDecimals(filed * 100, obliged))%"
+        }
+        for (number, row) in rows.enumerated() {
+            XCTAssertTrue(page.contains("K\(number + 1) \(row.0) \(row.1) \(figures(row.2, row.3))"), row.1)
+        }
+        for report in ["LHKPN", "LHKASN"] {
+            let subset = rows.filter { $0.0 == report }
+            XCTAssertTrue(page.contains("\(report) \(figures(subset.reduce(0) { $0 + $1.2 }, subset.reduce(0) { $0 + $1.3 }))"), report)
+        }
+        let total = figures(rows.reduce(0) { $0 + $1.2 }, rows.reduce(0) { $0 + $1.3 })
+        XCTAssertTrue(page.contains("Jumlah \(total)"), total)
+        XCTAssertTrue(page.contains("data rekaan"))
+    }
+
+    func testTheGratificationPageCountsTheRegisterWithoutWhatWasGiven() throws {
+        let rows = try sheet("gratifikasi-2025.csv", header: "NO")
+        let page = VisibleText.of(try site.html("layanan/gratifikasi-tahun-2025.html"))
+        XCTAssertTrue(page.contains("\(rows.count) laporan diterima"))
+        for followUp in Set(rows.map { $0[3] }) {
+            XCTAssertTrue(page.contains("\(followUp) \(rows.filter { $0[3] == followUp }.count)"), followUp)
+        }
+        XCTAssertTrue(page.contains("identitas pelapor dan terlapor serta isi laporan tidak diterbitkan"))
     }
 }

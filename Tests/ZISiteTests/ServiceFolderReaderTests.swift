@@ -27,6 +27,23 @@ final class ServiceFolderReaderTests: XCTestCase {
         XCTAssertTrue(messages.contains { $0.0 == .error && $0.1 == "skm-salinan.csv" && $0.2.contains("sudah ada di") })
     }
 
+    func testEachKindOfSheetGoesToItsFigures() throws {
+        let folder = try TemporaryFolder()
+        let top = "PERIODE;Tahun 2025\nSUMBER;Tim ZI\n"
+        try folder.write("layanan/ipak-2025.csv", Data((top + "NO;PERTANYAAN;JAWABAN 1;JAWABAN 2;JAWABAN 3;JAWABAN 4\n1;x;0;0;1;1\n").utf8))
+        try folder.write("layanan/IPKP_2025.csv", Data((top + "NO;PERTANYAAN;JAWABAN 1;JAWABAN 2;JAWABAN 3;JAWABAN 4\n1;x;0;0;1;1\n").utf8))
+        try folder.write("layanan/lhkasn-2025.csv", Data((top + "LAPORAN;KELOMPOK;WAJIB LAPOR;SUDAH LAPOR\nLHKASN;Pelaksana;2;2\n").utf8))
+        try folder.write("layanan/gratifikasi-2025.csv", Data((top + "NO;TANGGAL LAPOR;TINDAK LANJUT\n").utf8))
+        try folder.write("layanan/wbs-2025.csv", Data((top + "NO;TANGGAL LAPOR;TINDAK LANJUT\n1;05/05/2025;Ditelaah\n").utf8))
+        var diagnostics = DiagnosticList()
+        let figures = ServiceFolderReader.read(folder: folder.url.path, diagnostics: &diagnostics)
+        XCTAssertTrue(diagnostics.items.isEmpty, diagnostics.items.map(\.formatted).joined(separator: "\n"))
+        XCTAssertEqual(figures.perceptionSurveys.map(\.kind), [.serviceQuality, .antiCorruption])
+        XCTAssertEqual(figures.assetReports.map(\.groups.count), [1])
+        XCTAssertEqual(figures.integrityReports.map(\.kind), [.gratification, .whistleblowing])
+        XCTAssertEqual(figures.integrityReports.map(\.reports.count), [0, 1])
+    }
+
     func testAContentFolderWithoutLayananHasNoFigures() throws {
         let folder = try TemporaryFolder()
         var diagnostics = DiagnosticList()

@@ -1,25 +1,43 @@
 import Foundation
 
-/// Reads the public-service figures in `layanan/`, one sheet per survey or
-/// register; the start of a sheet's name says what it holds (`skm-...`,
-/// `dumas-...`).
+/// Reads the public-service and integrity figures in `layanan/`, one sheet
+/// per survey, register or roll; the start of a sheet's name says what it
+/// holds (`skm-...`, `dumas-...`, `ipak-...`, `ipkp-...`, `lhkpn-...`,
+/// `gratifikasi-...`, `wbs-...`).
 enum ServiceFolderReader {
     static let folder = "layanan"
 
     enum Kind: String, CaseIterable {
         case survey = "skm"
         case complaints = "dumas"
+        case antiCorruption = "ipak"
+        case serviceQuality = "ipkp"
+        case assetReports = "lhkpn"
+        case gratification = "gratifikasi"
+        case whistleblowing = "wbs"
 
         var name: String {
             switch self {
             case .survey: "Survei Kepuasan Masyarakat"
             case .complaints: "pengaduan masyarakat"
+            case .antiCorruption: "survei persepsi anti korupsi"
+            case .serviceQuality: "survei persepsi kualitas pelayanan"
+            case .assetReports: "kepatuhan LHKPN/LHKASN"
+            case .gratification: "laporan gratifikasi"
+            case .whistleblowing: "whistle-blowing system"
             }
+        }
+
+        /// How a sheet's name may start: a wealth-report sheet may also be `lhkasn-...`.
+        var prefixes: [String] {
+            self == .assetReports ? [rawValue, "lhkasn"] : [rawValue]
         }
 
         init?(fileName: String) {
             let name = fileName.lowercased()
-            guard let kind = Kind.allCases.first(where: { kind in ["-", "_", "."].contains { name.hasPrefix(kind.rawValue + $0) } }) else { return nil }
+            guard let kind = Kind.allCases.first(where: { kind in
+                kind.prefixes.contains { prefix in ["-", "_", "."].contains { name.hasPrefix(prefix + $0) } }
+            }) else { return nil }
             self = kind
         }
     }
@@ -29,21 +47,30 @@ enum ServiceFolderReader {
         var periods: [Kind: [(slug: String, file: String)]] = [:]
         for path in SheetFolder.sheets(in: ContentReader.path(content, folder), what: "lembar data layanan", diagnostics: &diagnostics) {
             guard let kind = Kind(fileName: (path as NSString).lastPathComponent) else {
-                let kinds = Kind.allCases.map { "\($0.rawValue)- (\($0.name))" }.joined(separator: " atau ")
+                let kinds = Kind.allCases.dropLast().map { "\($0.rawValue)- (\($0.name)), " }.joined() + "atau \(Kind.allCases.last!.rawValue)- (\(Kind.allCases.last!.name))"
                 diagnostics.warning(SourceLocation(file: path, line: 1),
                                     "lembar data layanan ini tidak dibaca karena namanya tidak diawali jenis datanya; beri nama diawali \(kinds), misalnya skm-semester-i-2025.csv")
                 continue
             }
             guard let text = ContentReader.readText(path, diagnostics: &diagnostics) else { continue }
+            func add<Sheet>(_ sheet: Sheet?, period: KeyPath<Sheet, String>, to list: inout [Sheet]) {
+                guard let sheet, !isRepeated(sheet[keyPath: period], kind, path, &periods, &diagnostics) else { return }
+                list.append(sheet)
+            }
             switch kind {
             case .survey:
-                guard let survey = SatisfactionSurveyReader.read(text: text, file: path, diagnostics: &diagnostics),
-                      !isRepeated(survey.period, kind, path, &periods, &diagnostics) else { continue }
-                figures.surveys.append(survey)
+                add(SatisfactionSurveyReader.read(text: text, file: path, diagnostics: &diagnostics), period: \.period, to: &figures.surveys)
             case .complaints:
-                guard let register = ComplaintRegisterReader.read(text: text, file: path, diagnostics: &diagnostics),
-                      !isRepeated(register.period, kind, path, &periods, &diagnostics) else { continue }
-                figures.complaints.append(register)
+                add(ComplaintRegisterReader.read(text: text, file: path, diagnostics: &diagnostics), period: \.period, to: &figures.complaints)
+            case .antiCorruption, .serviceQuality:
+                add(PerceptionSurveyReader.read(PerceptionSurvey.Kind(rawValue: kind.rawValue)!, text: text, file: path, diagnostics: &diagnostics),
+                    period: \.period, to: &figures.perceptionSurveys)
+            case .assetReports:
+                add(AssetReportRollReader.read(text: text, file: path, diagnostics: &diagnostics), period: \.period, to: &figures.assetReports)
+            case .gratification, .whistleblowing:
+                add(IntegrityReportRegisterReader.read(IntegrityReportRegister.Kind(rawValue: kind.rawValue)!, text: text, file: path,
+                                                       diagnostics: &diagnostics),
+                    period: \.period, to: &figures.integrityReports)
             }
         }
         return figures

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Every table the site shows, as open data: the plan, each monev period,
-/// each satisfaction survey and each complaint register, with
+/// each satisfaction and perception survey, complaint register, wealth-report
+/// roll and integrity-report register, with
 /// `datapackage.json` (Frictionless Tabular Data Package) describing them.
 /// Numbers are written with a decimal point and dates as ISO, for machines.
 struct OpenData {
@@ -13,7 +14,8 @@ struct OpenData {
     var tables: [DataTable] {
         let services = words.content.services
         let all = [plan()] + words.monev.reports.map(monev) + [surveySummary()].compactMap { $0 } + services.surveys.map(survey)
-            + services.complaints.flatMap(complaints)
+            + services.complaints.flatMap(complaints) + [perceptionSummary()].compactMap { $0 } + services.perceptionSurveys.map(perception)
+            + services.assetReports.flatMap(assetReports) + services.integrityReports.flatMap(integrityReports)
         return all.filter(\.isPublished)
     }
 
@@ -156,7 +158,7 @@ struct OpenData {
         return [table("triwulan", "triwulan", figures.quarters), table("saluran", "saluran pengaduan", figures.channels)]
     }
 
-    private func text(_ value: String?) -> DataTable.Cell {
+    func text(_ value: String?) -> DataTable.Cell {
         guard let value, !value.isEmpty else { return .empty }
         return .text(value)
     }

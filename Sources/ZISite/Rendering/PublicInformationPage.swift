@@ -55,6 +55,18 @@ struct PublicInformationPage {
             items.append(Information(title: "Pengaduan masyarakat \(register.period)", category: .periodic, date: content.settings.dataDate,
                                      paths: [SitePaths.complaints(register)] + downloads(data.complaints(register))))
         }
+        for survey in content.services.perceptionSurveys {
+            items.append(Information(title: PerceptionPages.title(survey), category: .periodic, date: content.settings.dataDate,
+                                     paths: [SitePaths.perception(survey)] + downloads([data.perception(survey)])))
+        }
+        for roll in content.services.assetReports {
+            items.append(Information(title: AssetReportPages.title(roll), category: .periodic, date: content.settings.dataDate,
+                                     paths: [SitePaths.assetReports(roll)] + downloads(data.assetReports(roll))))
+        }
+        for register in content.services.integrityReports {
+            items.append(Information(title: IntegrityReportPages.title(register), category: .periodic, date: content.settings.dataDate,
+                                     paths: [SitePaths.integrityReports(register)] + downloads(data.integrityReports(register))))
+        }
         items.append(Information(title: "Daftar dan uraian data terbuka situs ini (Frictionless Data Package)", category: .onRequest,
                                  date: content.settings.dataDate, paths: [OpenData.packagePath]))
         return items

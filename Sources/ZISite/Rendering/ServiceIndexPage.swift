@@ -1,5 +1,5 @@
-/// Layanan Publik: every public-service figure the unit publishes, with
-/// its headline numbers and a link to its page.
+/// Layanan Publik: every public-service and integrity figure the unit
+/// publishes, with its headline numbers and a link to its page.
 struct ServiceIndexPage {
     let words: SiteWords
 
@@ -29,13 +29,49 @@ struct ServiceIndexPage {
                 "rataRataHari": ComplaintPages.days(total.averageDays),
             ]
         }
+        let perception: [[String: Any]] = services.perceptionSurveys.map { survey in
+            let index = PerceptionIndex(survey)
+            return [
+                "periode": survey.period,
+                "alamat": root + SitePaths.perception(survey),
+                "survei": survey.kind.name,
+                "responden": IndonesianFormat.integer(index.respondents),
+                "indeks": PerceptionPages.score(index.index),
+            ]
+        }
+        let assetReports: [[String: Any]] = services.assetReports.map { roll in
+            let total = AssetReportCompliance(roll).total
+            return [
+                "periode": roll.period,
+                "alamat": root + SitePaths.assetReports(roll),
+                "wajib": IndonesianFormat.integer(total.obliged),
+                "sudah": IndonesianFormat.integer(total.filed),
+                "kepatuhan": AssetReportPages.percent(total),
+            ]
+        }
+        let integrityReports: [[String: Any]] = services.integrityReports.map { register in
+            [
+                "periode": register.period,
+                "alamat": root + SitePaths.integrityReports(register),
+                "register": register.kind.name,
+                "jumlah": register.reports.isEmpty ? "Nihil" : IndonesianFormat.integer(register.reports.count),
+            ]
+        }
         let values: [String: Any] = [
             "akar": root,
             "survei": surveys,
             "adaSurvei": !surveys.isEmpty,
             "pengaduan": complaints,
             "adaPengaduan": !complaints.isEmpty,
-            "unduhan": OpenData.links([data.surveySummary()].compactMap { $0 } + services.complaints.flatMap(data.complaints), root: root),
+            "persepsi": perception,
+            "adaPersepsi": !perception.isEmpty,
+            "lhkpn": assetReports,
+            "adaLhkpn": !assetReports.isEmpty,
+            "laporanIntegritas": integrityReports,
+            "adaLaporanIntegritas": !integrityReports.isEmpty,
+            "unduhan": OpenData.links([data.surveySummary()].compactMap { $0 } + services.complaints.flatMap(data.complaints)
+                                      + [data.perceptionSummary()].compactMap { $0 } + services.assetReports.flatMap(data.assetReports)
+                                      + services.integrityReports.flatMap(data.integrityReports), root: root),
         ]
         return [PageContext(path: path, template: "layanan", title: "Layanan Publik", values: values)]
     }

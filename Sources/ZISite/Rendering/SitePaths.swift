@@ -29,6 +29,21 @@ enum SitePaths {
         "layanan/pengaduan-\(Slug.make(register.period, fallback: "periode")).html"
     }
 
+    /// `layanan/ipak-semester-i-2025.html`.
+    static func perception(_ survey: PerceptionSurvey) -> String {
+        "layanan/\(survey.kind.rawValue)-\(Slug.make(survey.period, fallback: "periode")).html"
+    }
+
+    /// `layanan/lhkpn-tahun-pelaporan-2025.html`.
+    static func assetReports(_ roll: AssetReportRoll) -> String {
+        "layanan/lhkpn-\(Slug.make(roll.period, fallback: "periode")).html"
+    }
+
+    /// `layanan/gratifikasi-tahun-2025.html`, `layanan/wbs-tahun-2025.html`.
+    static func integrityReports(_ register: IntegrityReportRegister) -> String {
+        "layanan/\(register.kind.rawValue)-\(Slug.make(register.period, fallback: "periode")).html"
+    }
+
     static func section(_ section: Section) -> String {
         "bagian/\(section.numeral.lowercased()).html"
     }

@@ -31,6 +31,9 @@ public struct SiteRenderer {
             + ServiceIndexPage(words: words).contexts()
             + SurveyPages(words: words).contexts()
             + ComplaintPages(words: words).contexts()
+            + PerceptionPages(words: words).contexts()
+            + AssetReportPages(words: words).contexts()
+            + IntegrityReportPages(words: words).contexts()
         let layout = LayoutContext(words: words, pages: content.pages)
 
         var files: [SiteFile] = []

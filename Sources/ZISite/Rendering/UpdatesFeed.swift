@@ -1,6 +1,6 @@
 /// `feed.xml`: an Atom feed of what the site publishes, newest first: the
 /// plan when its decree was set, each monev period as of its data date, and
-/// each survey and complaint register, so that journalists and the
+/// each survey, register and compliance roll, so that journalists and the
 /// inspectorate can follow the unit. Entries are dated at the start of their
 /// day in Jakarta; with `alamat_situs` their addresses are absolute,
 /// otherwise relative to the feed.
@@ -35,6 +35,18 @@ struct UpdatesFeed {
             let total = ComplaintFigures(register).total
             entries.append(Entry(title: "Pengaduan masyarakat \(register.period)", path: SitePaths.complaints(register), date: dataDate,
                                  summary: "\(IndonesianFormat.integer(total.received)) pengaduan diterima, \(IndonesianFormat.integer(total.resolved)) selesai ditindaklanjuti."))
+        }
+        for survey in content.services.perceptionSurveys {
+            entries.append(Entry(title: PerceptionPages.title(survey), path: SitePaths.perception(survey), date: dataDate,
+                                 summary: PerceptionPages.headline(survey)))
+        }
+        for roll in content.services.assetReports {
+            entries.append(Entry(title: AssetReportPages.title(roll), path: SitePaths.assetReports(roll), date: dataDate,
+                                 summary: AssetReportPages.headline(roll)))
+        }
+        for register in content.services.integrityReports {
+            entries.append(Entry(title: IntegrityReportPages.title(register), path: SitePaths.integrityReports(register), date: dataDate,
+                                 summary: IntegrityReportPages.headline(register)))
         }
         // Newest first; on one day, in the order above.
         return entries.enumerated().sorted { ($0.element.date, $1.offset) > ($1.element.date, $0.offset) }.map(\.element)

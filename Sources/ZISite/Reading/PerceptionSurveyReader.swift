@@ -1,0 +1,69 @@
+/// Reads a perception survey sheet (`layanan/ipak-*.csv` or
+/// `layanan/ipkp-*.csv`): the period, the source and an optional note, then
+/// one row per question with how many respondents gave each answer:
+///
+///     PERIODE;Semester I 2025
+///     SUMBER;Survei persepsi anti korupsi Tim ZI KPU Kota Kendari
+///
+///     NO;PERTANYAAN;JAWABAN 1;JAWABAN 2;JAWABAN 3;JAWABAN 4
+///     1;Petugas tidak meminta imbalan di luar ketentuan;0;1;9;30
+///
+/// An empty count is 0.
+enum PerceptionSurveyReader {
+    static let answerColumns = (1...4).map { "JAWABAN \($0)" }
+
+    private enum Column: Hashable {
+        case question
+        /// The count of answer 1 + `offset`.
+        case answer(Int)
+    }
+
+    static func read(_ kind: PerceptionSurvey.Kind, text: String, file: String, diagnostics: inout DiagnosticList) -> PerceptionSurvey? {
+        let expected = "lembar \(kind.abbreviation) perlu baris judul berisi kolom PERTANYAAN, " + answerColumns.joined(separator: ", ")
+            + " (jumlah responden yang memberi setiap jawaban)"
+        guard let sheet = KeyedSheet(text: text, file: file, keys: ["PERIODE", "SUMBER", "CATATAN"], expected: expected,
+                                     isHeader: { $0.contains("PERTANYAAN") || $0.contains(answerColumns[0]) }, diagnostics: &diagnostics) else {
+            return nil
+        }
+        let period = sheet.required("PERIODE", file: file, example: "Semester I 2025", &diagnostics)
+        let source = sheet.required("SUMBER", file: file, example: "\(kind.name) Tim ZI KPU Kota Kendari", &diagnostics)
+        guard let columnOf = sheet.columns([(Column.question, "PERTANYAAN")] + answerColumns.enumerated().map { (.answer($0.offset), $0.element) },
+                                           need: expected, file: file, &diagnostics) else { return nil }
+        let numberColumn = sheet.columns.firstIndex(of: "NO")
+        var questions: [PerceptionSurvey.Question] = []
+        var valid = true
+        for row in sheet.rows {
+            let text = KeyedSheet.text(row, columnOf[.question])
+            guard !text.isEmpty else {
+                diagnostics.error(KeyedSheet.location(row, columnOf[.question], file: file), "PERTANYAAN kosong; tulis pertanyaan survei seperti di kuesioner")
+                valid = false
+                continue
+            }
+            var counts: [Int] = []
+            for answer in 0..<answerColumns.count {
+                let written = KeyedSheet.text(row, columnOf[.answer(answer)])
+                guard let count = KeyedSheet.count(written) else {
+                    diagnostics.error(KeyedSheet.location(row, columnOf[.answer(answer)], file: file),
+                                      "\(answerColumns[answer]) '\(written)' bukan jumlah responden; tulis bilangan bulat 0 atau lebih, misalnya 12")
+                    valid = false
+                    continue
+                }
+                counts.append(count)
+            }
+            guard counts.count == answerColumns.count else { continue }
+            if counts.allSatisfy({ $0 == 0 }) {
+                diagnostics.warning(SourceLocation(file: file, line: row.line),
+                                    "pertanyaan ini belum punya jawaban, jadi tidak dihitung dalam indeks; isi jumlah responden untuk setiap jawaban 1 sampai 4")
+            }
+            let number = KeyedSheet.text(row, numberColumn)
+            questions.append(.init(line: row.line, number: number.isEmpty ? String(questions.count + 1) : number, text: text, counts: counts))
+        }
+        if valid, questions.isEmpty {
+            diagnostics.error(SourceLocation(file: file, line: sheet.header.line),
+                              "lembar \(kind.abbreviation) belum berisi pertanyaan; tambahkan satu baris untuk setiap pertanyaan di bawah judul kolom")
+            return nil
+        }
+        guard let period, let source, valid else { return nil }
+        return PerceptionSurvey(kind: kind, period: period, source: source, note: sheet.optional("CATATAN"), file: file, questions: questions)
+    }
+}

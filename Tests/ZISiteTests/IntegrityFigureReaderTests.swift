@@ -1,0 +1,126 @@
+import XCTest
+@testable import ZISite
+
+/// The readers of the perception survey, wealth-report roll and integrity
+/// report sheets: what they keep, and each mistake as an error at its cell.
+final class IntegrityFigureReaderTests: XCTestCase {
+    private static let top = "PERIODE;Tahun 2025\nSUMBER;Tim ZI\n"
+
+    private func errors(_ diagnostics: DiagnosticList) -> [Diagnostic] { diagnostics.items.filter { $0.severity == .error } }
+
+    private func assertError(_ diagnostics: DiagnosticList, _ words: String, line: Int, column: Int, file: StaticString = #filePath, at: UInt = #line) {
+        let error = errors(diagnostics).first
+        XCTAssertTrue(error?.message.contains(words) ?? false, "\(words): \(diagnostics.items.map(\.formatted))", file: file, line: at)
+        XCTAssertEqual(error?.location.line, line, words, file: file, line: at)
+        XCTAssertEqual(error?.location.column, column, words, file: file, line: at)
+    }
+
+    // MARK: - Perception surveys
+
+    private func perception(_ text: String) -> (PerceptionSurvey?, DiagnosticList) {
+        var diagnostics = DiagnosticList()
+        return (PerceptionSurveyReader.read(.serviceQuality, text: text, file: "ipkp.csv", diagnostics: &diagnostics), diagnostics)
+    }
+
+    func testAPerceptionSurveyKeepsEveryQuestionAndCount() throws {
+        let (survey, diagnostics) = perception(Self.top + "CATATAN;rekaan\n\nNO;PERTANYAAN;JAWABAN 1;JAWABAN 2;JAWABAN 3;JAWABAN 4\n"
+            + "1;Informasi mudah dipahami;0;3;1.015;22\nP2;\"Prosedur; mudah\";;2;16;22\n")
+        XCTAssertTrue(diagnostics.items.isEmpty, diagnostics.items.map(\.formatted).joined(separator: "\n"))
+        let s = try XCTUnwrap(survey)
+        XCTAssertEqual(s.kind, .serviceQuality)
+        XCTAssertEqual(s.note, "rekaan")
+        XCTAssertEqual(s.questions.map(\.label), ["P1", "P2"])
+        XCTAssertEqual(s.questions.map(\.text), ["Informasi mudah dipahami", "Prosedur; mudah"])
+        XCTAssertEqual(s.questions.map(\.counts), [[0, 3, 1015, 22], [0, 2, 16, 22]])
+        XCTAssertEqual(s.questions.map(\.line), [6, 7])
+    }
+
+    func testPerceptionSurveyMistakes() {
+        let header = "NO;PERTANYAAN;JAWABAN 1;JAWABAN 2;JAWABAN 3;JAWABAN 4\n"
+        let (_, count) = perception(Self.top + header + "1;Informasi;0;tiga;1;2\n")
+        assertError(count, "JAWABAN 2 'tiga' bukan jumlah responden", line: 4, column: 15)
+        let (_, negative) = perception(Self.top + header + "1;Informasi;0;-1;1;2\n")
+        assertError(negative, "JAWABAN 2 '-1' bukan jumlah responden", line: 4, column: 15)
+        let (_, text) = perception(Self.top + header + "1;;0;1;1;2\n")
+        assertError(text, "PERTANYAAN kosong", line: 4, column: 3)
+        let (none, empty) = perception(Self.top + header)
+        XCTAssertNil(none)
+        assertError(empty, "lembar IPKP belum berisi pertanyaan", line: 3, column: 1)
+        let (_, columns) = perception(Self.top + "NO;PERTANYAAN;JAWABAN 1;JAWABAN 2\n1;x;1;1\n")
+        assertError(columns, "kolom JAWABAN 3, JAWABAN 4 tidak ada", line: 3, column: 1)
+        let (unanswered, warning) = perception(Self.top + header + "1;Informasi;0;0;0;0\n")
+        XCTAssertNotNil(unanswered)
+        XCTAssertEqual(warning.items.first?.severity, .warning)
+        XCTAssertEqual(warning.items.first?.location.line, 4)
+    }
+
+    // MARK: - Wealth-report rolls
+
+    private func roll(_ text: String) -> (AssetReportRoll?, DiagnosticList) {
+        var diagnostics = DiagnosticList()
+        return (AssetReportRollReader.read(text: text, file: "lhkpn.csv", diagnostics: &diagnostics), diagnostics)
+    }
+
+    private static let rollHeader = "LAPORAN;KELOMPOK;WAJIB LAPOR;SUDAH LAPOR\n"
+
+    func testARollKeepsEveryGroup() throws {
+        let (roll, diagnostics) = roll(Self.top + Self.rollHeader + "LHKPN;Ketua dan Anggota;5;5\nlhkasn;Pelaksana;1.200;1.180\n")
+        XCTAssertTrue(diagnostics.items.isEmpty, diagnostics.items.map(\.formatted).joined(separator: "\n"))
+        let r = try XCTUnwrap(roll)
+        XCTAssertEqual(r.groups.map(\.report), [.lhkpn, .lhkasn])
+        XCTAssertEqual(r.groups.map(\.name), ["Ketua dan Anggota", "Pelaksana"])
+        XCTAssertEqual(r.groups.map(\.obliged), [5, 1200])
+        XCTAssertEqual(r.groups.map(\.filed), [5, 1180])
+    }
+
+    func testRollMistakes() {
+        let cases: [(String, String, Int, Int)] = [
+            ("LHKPM;Ketua;5;5\n", "LAPORAN 'LHKPM' tidak dikenal", 4, 1),
+            ("LHKPN;;5;5\n", "KELOMPOK kosong", 4, 7),
+            ("LHKPN;Ketua;;5\n", "WAJIB LAPOR '' bukan jumlah orang", 4, 13),
+            ("LHKPN;Ketua;5;4,5\n", "SUDAH LAPOR '4,5' bukan jumlah orang", 4, 15),
+            ("LHKPN;Ketua;5;6\n", "SUDAH LAPOR 6 lebih dari WAJIB LAPOR 5", 4, 15),
+            ("LHKPN;Ketua;5;5\nLHKPN;ketua;1;1\n", "kelompok LHKPN 'ketua' sudah ada di baris 4", 5, 1),
+        ]
+        for (rows, words, line, column) in cases {
+            let (roll, diagnostics) = roll(Self.top + Self.rollHeader + rows)
+            XCTAssertNil(roll, words)
+            assertError(diagnostics, words, line: line, column: column)
+        }
+        let (_, empty) = roll(Self.top + Self.rollHeader)
+        assertError(empty, "belum berisi kelompok", line: 3, column: 1)
+    }
+
+    // MARK: - Gratification and WBS registers
+
+    private func register(_ text: String) -> (IntegrityReportRegister?, DiagnosticList) {
+        var diagnostics = DiagnosticList()
+        return (IntegrityReportRegisterReader.read(.gratification, text: text, file: "gratifikasi.csv", diagnostics: &diagnostics), diagnostics)
+    }
+
+    func testARegisterKeepsDateKindAndFollowUpAndMayBeNihil() throws {
+        let (register, diagnostics) = register(Self.top + "NO;TANGGAL LAPOR;JENIS;TINDAK LANJUT;URAIAN\n1;10/02/2025;Penolakan;Dilaporkan ke KPK;parsel\n2;3 Maret 2025;;Dalam proses;x\n")
+        XCTAssertTrue(diagnostics.items.isEmpty, diagnostics.items.map(\.formatted).joined(separator: "\n"))
+        let r = try XCTUnwrap(register)
+        XCTAssertEqual(r.reports.map(\.received), [CalendarDate(year: 2025, month: 2, day: 10), CalendarDate(year: 2025, month: 3, day: 3)])
+        XCTAssertEqual(r.reports.map(\.type), ["Penolakan", nil])
+        XCTAssertEqual(r.reports.map(\.followUp), ["Dilaporkan ke KPK", "Dalam proses"])
+        let (nihil, quiet) = self.register(Self.top + "NO;TANGGAL LAPOR;TINDAK LANJUT\n")
+        XCTAssertEqual(nihil?.reports.count, 0)
+        XCTAssertTrue(quiet.items.isEmpty)
+    }
+
+    func testRegisterMistakesAndPersonalColumns() throws {
+        let (_, date) = register(Self.top + "NO;TANGGAL LAPOR;TINDAK LANJUT\n1;30/02/2025;Dalam proses\n")
+        assertError(date, "TANGGAL LAPOR '30/02/2025' bukan tanggal yang ada", line: 4, column: 3)
+        let (_, followUp) = register(Self.top + "NO;TANGGAL LAPOR;TINDAK LANJUT\n1;10/02/2025;\n")
+        assertError(followUp, "TINDAK LANJUT kosong", line: 4, column: 14)
+        let (_, columns) = register(Self.top + "NO;TANGGAL LAPOR;JENIS\n")
+        assertError(columns, "kolom TINDAK LANJUT tidak ada", line: 3, column: 1)
+        let (kept, personal) = register(Self.top + "NO;NAMA TERLAPOR;TANGGAL LAPOR;TINDAK LANJUT\n1;Budi;10/02/2025;Ditelaah\n")
+        XCTAssertEqual(kept?.reports.count, 1)
+        let warning = try XCTUnwrap(personal.items.first)
+        XCTAssertEqual(warning.severity, .warning)
+        XCTAssertTrue(warning.message.contains("'NAMA TERLAPOR' berisi data pribadi"))
+    }
+}
