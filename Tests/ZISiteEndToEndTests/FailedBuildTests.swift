@@ -44,6 +44,18 @@ final class FailedBuildTests: XCTestCase {
         XCTAssertTrue(errors[0].message.contains("keputusan.penandatangan"), errors[0].message)
     }
 
+    func testALogoThatIsNotAnImageIsReportedAtItsSetting() throws {
+        let errors = try errorsAfterBreaking(content: { content in
+            try Data("%PDF-1.7\n".utf8).write(to: content.appendingPathComponent("logo.svg"))
+        })
+        XCTAssertEqual(errors.count, 1)
+        XCTAssertTrue(errors[0].location.file.hasSuffix("situs.yml"))
+        let settings = try String(contentsOf: Repository.content.appendingPathComponent("situs.yml"), encoding: .utf8)
+        XCTAssertTrue(settings.hasSuffix("\nlogo: logo.svg\n"), "test setup: the logo is the last setting")
+        XCTAssertEqual(errors[0].location.line, settings.count { $0 == "\n" })
+        XCTAssertTrue(errors[0].message.hasPrefix("berkas logo 'logo.svg' bukan gambar PNG, JPEG atau SVG"), errors[0].message)
+    }
+
     func testUnknownPlanColumnIsReportedWithLineAndColumn() throws {
         let errors = try errorsAfterBreaking(content: { content in
             try self.replace("\tBUKTI FISIK\t", with: "\tBUKTI FISIKK\t", in: content.appendingPathComponent("rencana-aksi.tsv"))

@@ -32,7 +32,7 @@ final class SitePagesTests: XCTestCase {
         XCTAssertTrue(html.contains("<p class=\"kop-satker\">Kota Kendari</p>\n<p class=\"kop-judul\">Survei Kepuasan Masyarakat Tahun 2025</p>"), html)
         XCTAssertTrue(html.contains("Data per 31 Desember 2025 · https://www.example.org/zona-integritas/layanan/skm-tahun-2025.html</p>"))
         for page in try site.files().keys where page.hasSuffix(".html") {
-            XCTAssertTrue(try site.html(page).contains("<div class=\"kop-cetak\">"), page)
+            XCTAssertTrue(try site.html(page).contains("<div class=\"kop-cetak kop-berlogo\">"), page)
         }
     }
 

@@ -39,9 +39,9 @@ final class ContentReaderTests: XCTestCase {
 
     /// The example's settings without its areas, which name sections the
     /// small tables of these tests do not have.
-    private func copyExampleSettings() throws {
+    private func copyExampleSettings(adding more: String = "") throws {
         let settings = try String(contentsOf: Self.root.appendingPathComponent("Content/situs.yml"), encoding: .utf8)
-        try write("situs.yml", String(settings[..<settings.range(of: "# Area perubahan")!.lowerBound]))
+        try write("situs.yml", String(settings[..<settings.range(of: "# Area perubahan")!.lowerBound]) + more)
     }
 
     private static let table = "NO\tKOMPONEN\tLANGKAH AKSI\tTARGET WAKTU\nI Satu\n1\tTim\tBentuk tim\tSeptember 2025\n"
@@ -54,6 +54,30 @@ final class ContentReaderTests: XCTestCase {
         XCTAssertEqual(c.plan.actions.count, 32)
         XCTAssertEqual(c.decreeText?.title, "Keputusan Komisi Pemilihan Umum Kota Kendari Nomor 65 Tahun 2025")
         XCTAssertEqual(c.pages.map(\.slug), ["tentang-zona-integritas", "dasar-hukum"])
+        XCTAssertEqual(c.logo?.format, .svg)
+        XCTAssertEqual(c.logo?.source.lastPathComponent, "logo.svg")
+    }
+
+    /// The setting `logo` names a file of the content folder, and a problem
+    /// with the file is an error at the setting's value in situs.yml.
+    func testTheLogoSettingNamesAFileOfTheContentFolder() throws {
+        try copyExampleSettings(adding: "logo: logo.svg\n")
+        try copyExample("logo.svg")
+        try write("keputusan.md", "# Keputusan\n")
+        try write("rencana-aksi.tsv", Self.table)
+        XCTAssertEqual(read().0?.logo?.format, .svg)
+
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("logo.svg"))
+        let (content, diagnostics) = read()
+        XCTAssertNil(content?.logo)
+        let error = try XCTUnwrap(diagnostics.items.first)
+        XCTAssertEqual(diagnostics.items.count, 1)
+        XCTAssertEqual(error.location.file, folder.appendingPathComponent("situs.yml").path)
+        let settings = try String(contentsOf: folder.appendingPathComponent("situs.yml"), encoding: .utf8)
+        let line = settings.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("logo: ") }
+        XCTAssertEqual(error.location.line, try XCTUnwrap(line) + 1)
+        XCTAssertEqual(error.location.column, 7)
+        XCTAssertTrue(error.message.hasPrefix("berkas logo 'logo.svg' tidak ada di folder konten"), error.message)
     }
 
     func testMissingFolderIsAnError() {
@@ -99,6 +123,7 @@ final class ContentReaderTests: XCTestCase {
         settings += "rencana_aksi: lampiran.txt\n"
         settings = settings.replacingOccurrences(of: "tingkat: kota ", with: "tingkat: desa ")
         try write("situs.yml", settings)
+        try copyExample("logo.svg")
         try write("keputusan.md", "# Keputusan\n")
         try write("lampiran.txt", Self.table)
         let (content, diagnostics) = read()

@@ -23,7 +23,9 @@ FAULTS = {
                    '<a href="lampiran.html#tidak-ada">jangkar hilang</a>'
                    "<script>document.querySelector('main').append('hanya dengan skrip')</script></main>"),
     "keputusan.html": ("</head>", "<style>nav[aria-label='Menu utama'] { display: none }</style></head>"),
-    "lampiran.html": ("</head>", "<style>@media print { thead { display: table-row-group } }</style></head>"),
+    "lampiran.html": ("</head>", "<style>@media print { tr, th, td { break-inside: auto; page-break-inside: auto;"
+                      " orphans: 1; widows: 1 } }</style></head>"),
+    "monev/triwulan-iii-2025.html": ("</head>", "<style>@media print { thead { display: table-row-group } }</style></head>"),
     "jadwal.html": ("</head>", "<style>@page { size: A4 portrait; }</style></head>"),
     "data/rencana-aksi.csv": ("kode,bagian,", "kode_lain,bagian,"),
     "layanan/skm-tahun-2025.html": ("</head>", "<style>@page { @bottom-right { content: none } }</style></head>"),
@@ -38,7 +40,8 @@ EXPECTED = [
     ("index.html", "axe/color-contrast"),
     ("index.html", "tanpa-js/isi"),
     ("keputusan.html", "tanpa-js/menu"),
-    ("lampiran.html", "cetak/judul-kolom"),
+    ("lampiran.html", "cetak/baris-terpotong"),
+    ("monev/triwulan-iii-2025.html", "cetak/judul-kolom"),
     ("jadwal.html", "cetak/ukuran"),
     ("yatim.html", "tautan/tak-terjangkau"),
     ("data/rencana-aksi.csv", "data/frictionless"),

@@ -13,9 +13,12 @@ public struct Content: Hashable, Sendable {
     public var evidence: [EvidenceFile]
     /// Public-service figures from `layanan/`.
     public var services: ServiceFigures
+    /// The unit's logo for the printed letterhead; nil when the settings name none.
+    public var logo: UnitLogo?
 
     public init(folder: String, settings: Settings, plan: Plan, decreeText: MarkdownPage?, pages: [MarkdownPage],
-                monev: [MonevPeriod] = [], evidence: [EvidenceFile] = [], services: ServiceFigures = ServiceFigures()) {
+                monev: [MonevPeriod] = [], evidence: [EvidenceFile] = [], services: ServiceFigures = ServiceFigures(),
+                logo: UnitLogo? = nil) {
         self.folder = folder
         self.settings = settings
         self.plan = plan
@@ -24,6 +27,7 @@ public struct Content: Hashable, Sendable {
         self.monev = monev
         self.evidence = evidence
         self.services = services
+        self.logo = logo
     }
 }
 

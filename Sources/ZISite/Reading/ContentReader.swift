@@ -10,6 +10,7 @@ import Foundation
 ///     bukti/                 the evidence files the sheets name
 ///     layanan/skm-*.csv      public-service figures: satisfaction surveys
 ///     layanan/dumas-*.csv    and complaint registers
+///     the logo `logo` names, for the printed letterhead
 ///
 /// The only part that reads files; bad content becomes diagnostics.
 public enum ContentReader {
@@ -56,11 +57,14 @@ public enum ContentReader {
         let pages = readPages(in: path(folder, pagesFolder), diagnostics: &diagnostics)
         let progress = MonevFolderReader.read(folder: folder, plan: plan, settings: settings, diagnostics: &diagnostics)
         let services = ServiceFolderReader.read(folder: folder, diagnostics: &diagnostics)
+        let logo = written.value(LogoReader.setting).flatMap {
+            LogoReader.read($0, folder: folder, location: written.location(of: LogoReader.setting), diagnostics: &diagnostics)
+        }
         guard let settings, let plan else { return nil }
         ContentCheck(settings: settings, plan: plan, periods: progress.periods,
                      settingLocation: { written.location(of: $0) }).check(diagnostics: &diagnostics)
         return Content(folder: folder, settings: settings, plan: plan, decreeText: decreeText, pages: pages,
-                       monev: progress.periods, evidence: progress.evidence, services: services)
+                       monev: progress.periods, evidence: progress.evidence, services: services, logo: logo)
     }
 
     private static func readPages(in folder: String, diagnostics: inout DiagnosticList) -> [MarkdownPage] {

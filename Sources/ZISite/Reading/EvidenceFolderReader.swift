@@ -16,8 +16,7 @@ enum EvidenceFolderReader {
             let fileName = name.split(separator: "/").last.map(String.init) ?? name
             guard !ignoredNames.contains(fileName), !fileName.hasPrefix("~$") else { continue }
             let shown = ContentReader.path(folder, name)
-            let source = root.appendingPathComponent(name).resolvingSymlinksInPath()
-            guard source.path.hasPrefix(root.path + "/") else {
+            guard let source = InsidePath.resolved(name, in: root) else {
                 diagnostics.error(SourceLocation(file: shown, line: 1),
                                   "berkas bukti ini adalah tautan ke luar folder bukti dan ditolak; salin berkasnya sendiri ke dalam folder bukti")
                 continue

@@ -35,11 +35,10 @@ enum EvidenceReferenceReader {
         for prefix in folderPrefixes where path.lowercased().hasPrefix(prefix) {
             path = String(path.dropFirst(prefix.count))
         }
-        let steps = path.split(separator: "/", omittingEmptySubsequences: false)
-        if path.hasPrefix("/") || (path.count >= 2 && path.dropFirst().first == ":") || steps.contains("..") {
+        guard let steps = InsidePath.steps(path) else {
             diagnostics.error(location, "jalur bukti '\(text)' ditolak: bukti harus berupa berkas di dalam folder bukti/ (tanpa '..' dan bukan jalur mutlak); tulis jalurnya dari dalam folder bukti, misalnya AREA I/SK Tim.pdf")
             return nil
         }
-        return .file(steps.filter { !$0.isEmpty && $0 != "." }.joined(separator: "/"))
+        return .file(steps.joined(separator: "/"))
     }
 }

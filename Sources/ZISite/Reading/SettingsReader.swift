@@ -20,6 +20,7 @@ public enum SettingsReader {
         "bukti": .mapping, "bukti.batas_ukuran_mb": .integer,
         "catatan_kemajuan": .text,
         "penanggung_jawab_informasi": .text,
+        "logo": .text,
     ]
 
     /// The kind of a key: its own entry, or its parent's `*` entry for a

@@ -1,5 +1,5 @@
 /// The values of the shared layout: page title, navigation on every page,
-/// contacts and the data date.
+/// contacts, the data date and the printed letterhead.
 struct LayoutContext {
     let words: SiteWords
     let pages: [MarkdownPage]
@@ -39,6 +39,9 @@ struct LayoutContext {
             "kontak": contacts,
             "adaKontak": !contacts.isEmpty,
             "kopSatker": words.unitName.hasPrefix("KPU ") ? String(words.unitName.dropFirst(4)) : words.unitName,
+            "adaLogo": words.content.logo != nil,
+            "logo": words.content.logo.map { root + SitePaths.logo($0) } ?? "",
+            "altLogo": "Logo \(words.unitName)",
             "adaAlamatHalaman": settings.siteURL != nil,
             "alamatHalaman": settings.siteURL.map { ($0.hasSuffix("/") ? $0 : $0 + "/") + page.path } ?? "",
             "cetakLanskap": [SitePaths.annex, SitePaths.schedule].contains(page.path),

@@ -53,6 +53,7 @@ enum SettingsText {
 
         # penanggung_jawab_informasi: PPID KPU Kabupaten Contoh   # penanggung jawab di Daftar Informasi Publik
         # catatan_kemajuan: Angka kemajuan berasal dari lembar monev Tim ZI.   # catatan yang tampil bersama angka kemajuan
+        # logo: logo.png                 # logo satker di kop halaman cetak: berkas PNG, JPEG atau SVG di folder konten
 
         """
     }

@@ -15,6 +15,11 @@ enum SitePaths {
     static let services = "layanan/index.html"
     static let publicInformation = "informasi-publik.html"
 
+    /// The unit's logo, named by its true format: `aset/logo-satker.svg`.
+    static func logo(_ logo: UnitLogo) -> String {
+        "aset/logo-satker.\(logo.format.fileExtension)"
+    }
+
     static func monev(_ period: MonevPeriod) -> String {
         "monev/\(Slug.make(period.name, fallback: "periode")).html"
     }

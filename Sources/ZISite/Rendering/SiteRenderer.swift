@@ -1,7 +1,8 @@
 import Foundation
 
 /// Turns the content into the site's files: every page through its template
-/// and the layout, plus `sitemap.xml`. Touches no files and no clock.
+/// and the layout, plus the open data, the feed, `sitemap.xml` and the
+/// unit's logo (a copy of its file). Touches no files and no clock.
 public struct SiteRenderer {
     let content: Content
     let evidencePaths: [String: String]
@@ -46,6 +47,9 @@ public struct SiteRenderer {
         pages.forEach(render)
         files += OpenData(words: words).files()
         files.append(SiteFile(path: UpdatesFeed.path, text: UpdatesFeed(words: words).xml()))
+        if let logo = content.logo {
+            files.append(SiteFile(path: SitePaths.logo(logo), contents: .copy(from: logo.source)))
+        }
         // The list of public information shows the sizes of the files above.
         var sizes: [String: Int] = [:]
         for file in files { if case .data(let data) = file.contents { sizes[file.path] = data.count } }

@@ -1,0 +1,29 @@
+import Foundation
+
+/// Reads the logo the setting `logo` names: a path relative to the content folder
+/// to a PNG, JPEG or SVG file inside it. Every problem is an error at the
+/// setting's value in `situs.yml`.
+enum LogoReader {
+    static let setting = "logo"
+
+    static func read(_ written: String, folder: String, location: SourceLocation, diagnostics: inout DiagnosticList) -> UnitLogo? {
+        guard let steps = InsidePath.steps(written), !steps.isEmpty,
+              let source = InsidePath.resolved(steps.joined(separator: "/"), in: URL(fileURLWithPath: folder)) else {
+            diagnostics.error(location, "logo '\(written)' ditolak: berkas logo harus berada di dalam folder konten (tanpa '..', bukan jalur mutlak dan bukan tautan ke luar folder); salin logonya ke folder konten dan tulis namanya, misalnya 'logo: logo.png'")
+            return nil
+        }
+        guard FileManager.default.fileExists(atPath: source.path) else {
+            diagnostics.error(location, "berkas logo '\(written)' tidak ada di folder konten; salin berkas logonya ke folder konten atau perbaiki namanya di sini")
+            return nil
+        }
+        guard let data = FileManager.default.contents(atPath: source.path) else {
+            diagnostics.error(location, "berkas logo '\(written)' tidak dapat dibaca; pastikan itu berkas gambar (bukan folder) dan izin bacanya terbuka")
+            return nil
+        }
+        guard let format = ImageFormatReader.format(of: data) else {
+            diagnostics.error(location, "berkas logo '\(written)' bukan gambar PNG, JPEG atau SVG; simpan ulang logonya dalam salah satu format itu (misalnya di Paint: Simpan Sebagai > PNG)")
+            return nil
+        }
+        return UnitLogo(source: source, format: format)
+    }
+}
