@@ -48,6 +48,21 @@ final class LogoReaderTests: XCTestCase {
         }
     }
 
+    func testAnSVGThatRunsCodeIsRefused() throws {
+        XCTAssertFalse(ImageFormatReader.runsCode(svg: Self.svg))
+        let active = [
+            "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:x=\"http://www.w3.org/1999/xlink\"><a x:href=\" JavaScript:alert(1)\"><circle r=\"1\"/></a></svg>",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\"><foreignObject><div xmlns=\"http://www.w3.org/1999/xhtml\">x</div></foreignObject></svg>",
+        ]
+        for (number, svg) in active.enumerated() {
+            XCTAssertTrue(ImageFormatReader.runsCode(svg: Data(svg.utf8)), svg)
+            try scratch.write("Content/logo-\(number).svg", Data(svg.utf8))
+            XCTAssertTrue(error("logo-\(number).svg").contains("berisi skrip atau kode"), svg)
+        }
+    }
+
     func testALogoInsideTheContentFolderIsReadWithItsTrueFormat() throws {
         let file = try scratch.write("Content/gambar/logo.jpg", Self.png)
         let (logo, diagnostics) = read("gambar\\logo.jpg")

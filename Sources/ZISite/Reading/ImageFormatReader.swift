@@ -14,16 +14,32 @@ enum ImageFormatReader {
 
     /// Well-formed XML whose root element is `svg`.
     private static func isSVG(_ data: Data) -> Bool {
-        let root = RootElement()
-        return WholeXML.parse(data, with: root) && root.name?.split(separator: ":").last == "svg"
+        let elements = Elements()
+        return WholeXML.parse(data, with: elements) && elements.root == "svg"
     }
 
-    private final class RootElement: NSObject, XMLParserDelegate {
-        var name: String?
+    /// Whether an SVG holds what a browser runs when the file is opened at
+    /// its own address: a script, an event attribute (`onload`), embedded
+    /// HTML or a `javascript:` link.
+    static func runsCode(svg data: Data) -> Bool {
+        let elements = Elements()
+        _ = WholeXML.parse(data, with: elements)
+        return elements.runsCode
+    }
+
+    private final class Elements: NSObject, XMLParserDelegate {
+        var root: Substring?
+        var runsCode = false
 
         func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
                     attributes: [String: String] = [:]) {
-            if name == nil { name = elementName }
+            let name = elementName.split(separator: ":").last ?? ""
+            if root == nil { root = name }
+            if ["script", "foreignObject"].contains(name)
+                || attributes.contains(where: { $0.key.lowercased().hasPrefix("on")
+                    || $0.value.trimmingCharacters(in: .whitespacesAndNewlines).lowercased().hasPrefix("javascript:") }) {
+                runsCode = true
+            }
         }
     }
 }

@@ -24,6 +24,10 @@ enum LogoReader {
             diagnostics.error(location, "berkas logo '\(written)' bukan gambar PNG, JPEG atau SVG; simpan ulang logonya dalam salah satu format itu (misalnya di Paint: Simpan Sebagai > PNG)")
             return nil
         }
+        if format == .svg, ImageFormatReader.runsCode(svg: data) {
+            diagnostics.error(location, "berkas logo '\(written)' berisi skrip atau kode (script, onload, javascript:) yang akan berjalan bila berkasnya dibuka; simpan logonya sebagai PNG, atau hapus kode itu dari SVG-nya")
+            return nil
+        }
         return UnitLogo(source: source, format: format)
     }
 }
