@@ -45,6 +45,12 @@ final class BarChartTests: XCTestCase {
         XCTAssertTrue(html.contains("height=\"160\""), html)
     }
 
+    /// Two columns are drawn 112 wide: the chart may grow to 168 px, not to the page's width.
+    func testAColumnChartGrowsToOneAndAHalfTimesItsDrawnSize() {
+        XCTAssertTrue(chart(bars, orientation: .vertical).html().contains("<svg class=\"grafik-svg\" style=\"max-width: 168px\" xmlns="))
+        XCTAssertTrue(chart(bars).html().contains("<svg class=\"grafik-svg\" xmlns="))
+    }
+
     func testZeroValuesDrawNoBarButKeepTheirRow() {
         let html = chart([BarChart.Bar(label: "A", fullLabel: "A", value: 0, href: nil)]).html()
         XCTAssertTrue(html.contains("width=\"0\""), html)

@@ -1,5 +1,5 @@
-"""Printed by Chromium: the Lampiran and the Jadwal on A4 landscape, a monev
-period and every service figure page on A4; every printed page numbered
+"""Printed by Chromium: the Lampiran and the Jadwal on A4 landscape, every
+monev period and every service figure page on A4; every printed page numbered
 "Halaman x dari y"; in each, no table row cut across two pages and every
 page with rows of a table showing its header row (see printed_tables)."""
 import re
@@ -15,7 +15,7 @@ LANDSCAPE_PAGES = ["lampiran.html", "jadwal.html"]
 
 def portrait_pages(site):
     """The documents a PPID hands over besides the Lampiran and the Jadwal."""
-    monev = sorted(p for p in site.glob("monev/*.html") if p.name != "index.html")[:1]
+    monev = sorted(p for p in site.glob("monev/*.html") if p.name != "index.html")
     return [p.relative_to(site).as_posix() for p in monev + sorted(site.glob("layanan/*.html"))]
 
 

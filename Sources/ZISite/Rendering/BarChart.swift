@@ -46,7 +46,10 @@ struct BarChart {
 
     private func svg() -> String {
         let drawing = orientation == .horizontal ? horizontalBars() : verticalBars()
-        return "<svg class=\"grafik-svg\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(drawing.width) \(drawing.height)\" "
+        // A few columns drawn full width would stand a page tall: a column
+        // chart grows to at most one and a half times its drawn size.
+        let limit = orientation == .vertical ? " style=\"max-width: \(drawing.width * 3 / 2)px\"" : ""
+        return "<svg class=\"grafik-svg\"\(limit) xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(drawing.width) \(drawing.height)\" "
             + "role=\"img\" aria-labelledby=\"\(id)-judul \(id)-uraian\">\n"
             + "<title id=\"\(id)-judul\">\(HTML.escape(title))</title>\n"
             + "<desc id=\"\(id)-uraian\">\(HTML.escape(summary))</desc>\n"
