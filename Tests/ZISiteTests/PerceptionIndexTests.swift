@@ -25,6 +25,14 @@ final class PerceptionIndexTests: XCTestCase {
         XCTAssertEqual(PerceptionIndex(survey([[0, 0, 1, 1], [0, 0, 77, 23]])).index, Decimal(string: "3.37"))
     }
 
+    /// Means that never end: 3 + 2,525 + 2,625 + 127/37 + 3,975 + 86/37 + 83/37
+    /// = 20,125 (the 37ths add up to 8), over 7 questions = 2,875 exactly, so 2,88,
+    /// although the means cut at 38 digits add up to a hair under it.
+    func testAnIndexExactlyOnAHalfRoundsUpWhenTheMeansRepeat() {
+        let index = PerceptionIndex(survey([[0, 0, 37, 0], [0, 19, 21, 0], [0, 15, 25, 0], [0, 0, 21, 16], [0, 0, 1, 39], [0, 25, 12, 0], [0, 28, 9, 0]]))
+        XCTAssertEqual(index.index, Decimal(string: "2.88"))
+    }
+
     func testAQuestionWithoutAnswersIsLeftOutAndNoAnswersGiveNoIndex() {
         let some = PerceptionIndex(survey([[0, 0, 0, 0], [0, 0, 2, 2]]))
         XCTAssertEqual(some.questions.map(\.question.number), ["2"])

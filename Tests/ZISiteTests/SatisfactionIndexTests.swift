@@ -92,4 +92,16 @@ final class SatisfactionIndexTests: XCTestCase {
         XCTAssertNil(index.index)
         XCTAssertNil(index.grade)
     }
+
+    /// Skipped answers leave means that never end: U1 127/37, U2 86/37 and
+    /// U3 83/37 add up to 8; U4-U8 4 each; U9 18.949/5.000 = 3,7898. The
+    /// means add up to 31,7898, and 31,7898 / 9 x 25 = 88,305 exactly: half up
+    /// 88,31, grade A, although the means cut at 38 digits add up to a hair under it.
+    func testAnIndexExactlyOnAHalfRoundsUpWhenTheMeansRepeat() {
+        let answers: [(Int, Int)] = [(127, 37), (86, 37), (83, 37), (4, 1), (4, 1), (4, 1), (4, 1), (4, 1), (18_949, 5_000)]
+        let elements = Dictionary(uniqueKeysWithValues: zip(Element.allCases, answers.map { SatisfactionSurvey.ElementAnswers.answers(sum: $0.0, count: $0.1) }))
+        let index = SatisfactionIndex(SatisfactionSurvey(period: "2025", source: "uji", respondents: 5_000, elements: elements))
+        XCTAssertEqual(index.index, decimal("88.31"))
+        XCTAssertEqual(index.grade, .a)
+    }
 }

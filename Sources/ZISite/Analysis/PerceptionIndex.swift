@@ -33,6 +33,6 @@ public struct PerceptionIndex: Hashable, Sendable {
         let lowestMean = questions.map(\.mean).min()
         lowest = questions.filter { $0.mean == lowestMean }.map(\.question)
         index = questions.isEmpty ? nil
-            : (questions.reduce(Decimal(0)) { $0 + $1.mean } / Decimal(questions.count)).roundedHalfUp(places: 2)
+            : (questions.reduce(Decimal(0)) { $0 + $1.mean } / Decimal(questions.count)).meanRoundedHalfUp(places: 2)
     }
 }

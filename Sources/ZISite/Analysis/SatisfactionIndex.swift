@@ -76,7 +76,7 @@ public struct SatisfactionIndex: Hashable, Sendable {
             return
         }
         let total = elements.reduce(Decimal(0)) { $0 + $1.mean }
-        let index = (total * 25 / Decimal(elements.count)).roundedHalfUp(places: 2)
+        let index = (total * 25 / Decimal(elements.count)).meanRoundedHalfUp(places: 2)
         self.index = index
         grade = Grade(index: index)
     }
