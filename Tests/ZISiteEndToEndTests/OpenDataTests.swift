@@ -110,8 +110,10 @@ final class OpenDataTests: XCTestCase {
         }
         let nihil = try site.html("layanan/wbs-tahun-2025.html")
         XCTAssertTrue(VisibleText.of(nihil).contains("Nihil. Tidak ada laporan yang diterima pada periode ini."))
-        XCTAssertFalse(nihil.contains("Unduh data"))
-        XCTAssertFalse(try site.files().keys.contains { $0.hasPrefix("data/wbs-") })
+        XCTAssertEqual(try csv("wbs-ringkasan").map { [$0["periode"]!, $0["laporan_diterima"]!] }, [["Tahun 2025", "0"]], "nihil is data too")
+        XCTAssertTrue(nihil.contains("href=\"../data/wbs-ringkasan.csv\" download"))
+        XCTAssertEqual(try site.files().keys.filter { $0.hasPrefix("data/wbs-") }.sorted(), ["data/wbs-ringkasan.csv", "data/wbs-ringkasan.json"])
+        XCTAssertEqual(try csv("gratifikasi-ringkasan").map { $0["laporan_diterima"]! }, ["3"])
     }
 
     /// Nothing lost on the way to the data: every cell of the source table.
@@ -129,7 +131,7 @@ final class OpenDataTests: XCTestCase {
         let paths = Set((package["resources"] as? [[String: Any]] ?? []).compactMap { $0["path"] as? String })
         let files = Set(try site.files().keys.filter { $0.hasPrefix("data/") })
         XCTAssertEqual(paths, files)
-        XCTAssertEqual(files.count, 30)
+        XCTAssertEqual(files.count, 34)
         let links: [(String, String)] = [
             (SitePaths.annex, "data/rencana-aksi.csv"), ("monev/triwulan-iv-2025.html", "../data/monev-triwulan-iv-2025.json"),
             ("layanan/skm-tahun-2025.html", "../data/skm-tahun-2025-unsur.csv"), ("layanan/index.html", "../data/skm-ringkasan.csv"),

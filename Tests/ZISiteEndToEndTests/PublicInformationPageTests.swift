@@ -14,7 +14,7 @@ final class PublicInformationPageTests: XCTestCase {
             guard pieces.count > 1, let text = pieces[1].components(separatedBy: "</a>").first, text.contains(", ") else { return nil }
             return (pieces[0], text)
         }
-        XCTAssertEqual(links.count, 40, "\(links)")
+        XCTAssertEqual(links.count, 48, "\(links)")
         let files = try site.files()
         for (path, text) in links {
             let bytes = try XCTUnwrap(files[path], "\(path) is not on the site")
@@ -24,6 +24,8 @@ final class PublicInformationPageTests: XCTestCase {
         let page = VisibleText.of(html)
         XCTAssertTrue(page.contains("1 Keputusan KPU Kota Kendari Nomor 65 Tahun 2025 Berkala PPID KPU Kota Kendari 8 September 2025"), page)
         XCTAssertTrue(page.contains("Bukti dukung pelaksanaan rencana aksi (8 berkas) Setiap saat"))
+        let dataFiles = try site.files().keys.filter { $0.hasPrefix("data/") }
+        XCTAssertEqual(Set(dataFiles), Set(links.map(\.0).filter { $0.hasPrefix("data/") }), "every dataset the site publishes is listed")
         for path in ["data/rencana-aksi.csv", "monev/triwulan-iv-2025.html", "layanan/skm-tahun-2025.html", "data/pengaduan-tahun-2025-saluran.json", "datapackage.json",
                      "layanan/ipkp-tahun-2025.html", "data/lhkpn-tahun-pelaporan-2025-kelompok.csv", "data/gratifikasi-tahun-2025-jenis.json",
                      "layanan/wbs-tahun-2025.html"] {

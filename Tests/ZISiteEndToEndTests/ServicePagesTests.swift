@@ -55,7 +55,7 @@ final class ServicePagesTests: XCTestCase {
         XCTAssertTrue(index.contains("Tahun 2025 14 10 7,2 hari"), index)
         XCTAssertTrue(index.contains("Tahun 2025 Survei Persepsi Anti Korupsi 40 3,65"), index)
         XCTAssertTrue(index.contains("Tahun pelaporan 2025 32 30 93,75%"), index)
-        XCTAssertTrue(index.contains("Tahun 2025 Pengaduan whistle-blowing system (WBS) Nihil"), index)
+        XCTAssertTrue(index.contains("Tahun 2025 Laporan Whistleblowing System (WBS) Nihil"), index)
         XCTAssertTrue(try site.html(SitePaths.home).contains("href=\"layanan/index.html\">Layanan Publik</a>"))
         XCTAssertTrue(try site.html(SitePaths.services).contains("href=\"../layanan/skm-tahun-2025.html\""))
     }

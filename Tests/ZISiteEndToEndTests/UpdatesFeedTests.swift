@@ -47,7 +47,7 @@ final class UpdatesFeedTests: XCTestCase {
         XCTAssertEqual(feed.texts["feed/entry/title"], [
             "Monev Triwulan IV 2025", "Survei Kepuasan Masyarakat Tahun 2025", "Pengaduan masyarakat Tahun 2025",
             "Survei Persepsi Anti Korupsi Tahun 2025", "Survei Persepsi Kualitas Pelayanan Tahun 2025", "Kepatuhan LHKPN dan LHKASN Tahun pelaporan 2025",
-            "Laporan gratifikasi Tahun 2025", "Pengaduan whistle-blowing system (WBS) Tahun 2025", "Monev Triwulan III 2025", "Rencana aksi ditetapkan: Rencana Aksi Pembangunan Zona Integritas Komisi Pemilihan Umum Kota Kendari Tahun 2025",
+            "Laporan gratifikasi Tahun 2025", "Laporan Whistleblowing System (WBS) Tahun 2025", "Monev Triwulan III 2025", "Rencana aksi ditetapkan: Rencana Aksi Pembangunan Zona Integritas Komisi Pemilihan Umum Kota Kendari Tahun 2025",
         ])
         XCTAssertEqual(feed.texts["feed/entry/updated"], Array(repeating: "2025-12-31T00:00:00+07:00", count: 8)
                                                            + ["2025-09-30T00:00:00+07:00", "2025-09-08T00:00:00+07:00"])

@@ -33,4 +33,9 @@ final class AssetReportComplianceTests: XCTestCase {
         XCTAssertNil(compliance.total.percent)
         XCTAssertEqual(compliance.reports.map(\.label), ["LHKASN"])
     }
+
+    func testThePageTitleNamesOnlyTheReportsTheRollHas() {
+        XCTAssertEqual(AssetReportPages.title(roll([(.lhkasn, "Pelaksana", 2, 2)])), "Kepatuhan LHKASN 2025")
+        XCTAssertEqual(AssetReportPages.title(roll([(.lhkasn, "Pelaksana", 2, 2), (.lhkpn, "Ketua", 1, 1)])), "Kepatuhan LHKPN dan LHKASN 2025")
+    }
 }

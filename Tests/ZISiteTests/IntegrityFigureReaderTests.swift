@@ -54,6 +54,39 @@ final class IntegrityFigureReaderTests: XCTestCase {
         XCTAssertEqual(warning.items.first?.location.line, 4)
     }
 
+    func testPerceptionSheetsWithMoreThanTheScaleOrASumUpRow() throws {
+        let (_, five) = perception(Self.top + "NO;PERTANYAAN;JAWABAN 1;JAWABAN 2;JAWABAN 3;JAWABAN 4;JAWABAN 5\n1;x;0;0;1;1;3\n")
+        assertError(five, "kolom 'JAWABAN 5' tidak dapat dihitung", line: 3, column: 55)
+        let (kept, notes) = perception(Self.top + "NO;PERTANYAAN;JAWABAN 1;JAWABAN 2;JAWABAN 3;JAWABAN 4;KETERANGAN\n1;x;0;0;1;1;baik\n;Jumlah;0;0;1;1\n")
+        XCTAssertEqual(kept?.questions.map(\.text), ["x"], "the sum-up row is not a question")
+        XCTAssertEqual(notes.items.map(\.severity), [.warning, .warning])
+        XCTAssertTrue(notes.items[0].message.hasPrefix("kolom 'KETERANGAN' tidak dikenal dan diabaikan"))
+        XCTAssertTrue(notes.items[1].message.hasPrefix("baris 'Jumlah' tampaknya baris jumlah atau rata-rata"))
+        XCTAssertEqual(notes.items[1].location.line, 5)
+        let header = "NO;PERTANYAAN;JAWABAN 1;JAWABAN 2;JAWABAN 3;JAWABAN 4\n"
+        let (_, twice) = perception(Self.top + header + "1;x;0;0;1;1\n1;y;0;0;1;1\n")
+        assertError(twice, "pertanyaan nomor 1 sudah ada di baris 4", line: 5, column: 1)
+        let (_, nip) = perception(Self.top + header + "1;x;0;0;198503122010011002;1\n")
+        assertError(nip, "JAWABAN 3 '198503122010011002' bukan jumlah responden; tulis bilangan bulat dari 0 sampai 9.999.999", line: 4, column: 9)
+    }
+
+    func testKeyRowsAreReadWholeOnceAndAboveTheHeaderAndCellsOutsideTheHeaderAreWarnedAbout() throws {
+        let header = "NO;PERTANYAAN;JAWABAN 1;JAWABAN 2;JAWABAN 3;JAWABAN 4\n"
+        let (split, quiet) = perception("PERIODE;Tahun 2025\nSUMBER;Rekapitulasi Tim ZI;Subbagian SDM\n" + header + "1;x;0;0;1;1\n2;;;;;\n")
+        XCTAssertEqual(split?.source, "Rekapitulasi Tim ZI; Subbagian SDM", "a value the separator cut in two is kept whole")
+        XCTAssertEqual(split?.questions.count, 1, "a row numbered in advance and left empty is no row")
+        XCTAssertTrue(quiet.items.isEmpty, quiet.items.map(\.formatted).joined(separator: "\n"))
+        let (_, twice) = perception(Self.top + "PERIODE;Tahun 2026\n" + header + "1;x;0;0;1;1\n")
+        assertError(twice, "baris PERIODE sudah ada di baris 1; tulis PERIODE sekali saja", line: 3, column: 1)
+        let (_, below) = perception(Self.top + header + "1;x;0;0;1;1\nCATATAN;data rekaan\n")
+        assertError(below, "baris CATATAN ada di bawah judul kolom", line: 5, column: 1)
+        let (_, outside) = perception(Self.top + header + "1;x;0;0;1;1;;7\n")
+        let warning = try XCTUnwrap(outside.items.first)
+        XCTAssertEqual(warning.severity, .warning)
+        XCTAssertTrue(warning.message.hasPrefix("sel ini ada di luar kolom yang berjudul"))
+        XCTAssertEqual([warning.location.line, warning.location.column], [4, 14])
+    }
+
     // MARK: - Wealth-report rolls
 
     private func roll(_ text: String) -> (AssetReportRoll?, DiagnosticList) {
@@ -77,7 +110,8 @@ final class IntegrityFigureReaderTests: XCTestCase {
         let cases: [(String, String, Int, Int)] = [
             ("LHKPM;Ketua;5;5\n", "LAPORAN 'LHKPM' tidak dikenal", 4, 1),
             ("LHKPN;;5;5\n", "KELOMPOK kosong", 4, 7),
-            ("LHKPN;Ketua;;5\n", "WAJIB LAPOR '' bukan jumlah orang", 4, 13),
+            ("LHKPN;Ketua;;5\n", "WAJIB LAPOR kosong; tulis jumlah orangnya, atau 0 bila tidak ada", 4, 13),
+            (";Ketua;5;5\n", "LAPORAN kosong; tulis LHKPN atau LHKASN di setiap baris", 4, 1),
             ("LHKPN;Ketua;5;4,5\n", "SUDAH LAPOR '4,5' bukan jumlah orang", 4, 15),
             ("LHKPN;Ketua;5;6\n", "SUDAH LAPOR 6 lebih dari WAJIB LAPOR 5", 4, 15),
             ("LHKPN;Ketua;5;5\nLHKPN;ketua;1;1\n", "kelompok LHKPN 'ketua' sudah ada di baris 4", 5, 1),
@@ -89,6 +123,10 @@ final class IntegrityFigureReaderTests: XCTestCase {
         }
         let (_, empty) = roll(Self.top + Self.rollHeader)
         assertError(empty, "belum berisi kelompok", line: 3, column: 1)
+        let (subtotalled, warning) = roll(Self.top + Self.rollHeader + "LHKASN;Pelaksana;22;20\nLHKASN;Jumlah LHKASN;22;20\nJumlah;;22;20\n")
+        XCTAssertEqual(subtotalled?.groups.map(\.name), ["Pelaksana"], "sum-up rows are not groups")
+        XCTAssertEqual(warning.items.map(\.severity), [.warning, .warning])
+        XCTAssertEqual(warning.items.map(\.location.line), [5, 6])
     }
 
     // MARK: - Gratification and WBS registers
@@ -113,6 +151,8 @@ final class IntegrityFigureReaderTests: XCTestCase {
     func testRegisterMistakesAndPersonalColumns() throws {
         let (_, date) = register(Self.top + "NO;TANGGAL LAPOR;TINDAK LANJUT\n1;30/02/2025;Dalam proses\n")
         assertError(date, "TANGGAL LAPOR '30/02/2025' bukan tanggal yang ada", line: 4, column: 3)
+        let (_, empty) = register(Self.top + "NO;TANGGAL LAPOR;TINDAK LANJUT\n1;;Dalam proses\n")
+        assertError(empty, "TANGGAL LAPOR kosong", line: 4, column: 3)
         let (_, followUp) = register(Self.top + "NO;TANGGAL LAPOR;TINDAK LANJUT\n1;10/02/2025;\n")
         assertError(followUp, "TINDAK LANJUT kosong", line: 4, column: 14)
         let (_, columns) = register(Self.top + "NO;TANGGAL LAPOR;JENIS\n")

@@ -55,6 +55,9 @@ final class LogoReaderTests: XCTestCase {
             "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>",
             "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:x=\"http://www.w3.org/1999/xlink\"><a x:href=\" JavaScript:alert(1)\"><circle r=\"1\"/></a></svg>",
             "<svg xmlns=\"http://www.w3.org/2000/svg\"><foreignObject><div xmlns=\"http://www.w3.org/1999/xhtml\">x</div></foreignObject></svg>",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\"><a href=\"java&#9;script:alert(1)\"><circle r=\"1\"/></a></svg>",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\"><a><set attributeName=\"href\" to=\"x\" values=\"x;javascript:alert(1)\"/></a></svg>",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\"><iframe xmlns=\"http://www.w3.org/1999/xhtml\" src=\"x.html\"/></svg>",
         ]
         for (number, svg) in active.enumerated() {
             XCTAssertTrue(ImageFormatReader.runsCode(svg: Data(svg.utf8)), svg)

@@ -22,9 +22,14 @@ public struct PerceptionIndex: Hashable, Sendable {
     /// The question(s) with the lowest mean, in order.
     public var lowest: [PerceptionSurvey.Question]
 
+    /// The mean of a question, unrounded; nil when it has no answers.
+    public func mean(of question: PerceptionSurvey.Question) -> Decimal? {
+        questions.first { $0.question == question }?.mean
+    }
+
     public init(_ survey: PerceptionSurvey) {
         questions = survey.questions.compactMap { question in
-            let answered = question.counts.reduce(0, +)
+            let answered = question.respondents
             guard answered > 0 else { return nil }
             let sum = question.counts.enumerated().reduce(0) { $0 + ($1.offset + 1) * $1.element }
             return QuestionScore(question: question, respondents: answered, mean: Decimal(sum) / Decimal(answered))

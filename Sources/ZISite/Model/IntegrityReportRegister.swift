@@ -8,11 +8,19 @@ public struct IntegrityReportRegister: Hashable, Sendable {
         case gratification = "gratifikasi"
         case whistleblowing = "wbs"
 
-        /// "Laporan gratifikasi".
+        /// "Laporan gratifikasi", at the start of a sentence or a title.
         public var name: String {
             switch self {
             case .gratification: "Laporan gratifikasi"
-            case .whistleblowing: "Pengaduan whistle-blowing system (WBS)"
+            case .whistleblowing: "Laporan Whistleblowing System (WBS)"
+            }
+        }
+
+        /// "laporan gratifikasi", inside a sentence.
+        public var nameInSentence: String {
+            switch self {
+            case .gratification: "laporan gratifikasi"
+            case .whistleblowing: "laporan Whistleblowing System (WBS)"
             }
         }
     }

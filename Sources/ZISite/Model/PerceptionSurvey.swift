@@ -37,6 +37,9 @@ public struct PerceptionSurvey: Hashable, Sendable {
         /// How many respondents answered 1, 2, 3 and 4.
         public var counts: [Int]
 
+        /// How many answered the question.
+        public var respondents: Int { counts.reduce(0, +) }
+
         public init(line: Int, number: String, text: String, counts: [Int]) {
             self.line = line
             self.number = number

@@ -30,6 +30,11 @@ enum AssetReportRollReader {
         var groups: [AssetReportRoll.Group] = []
         var valid = true
         for row in sheet.rows {
+            let label = [columnOf[.group], columnOf[.report]].map { KeyedSheet.text(row, $0) }.first { !$0.isEmpty } ?? ""
+            if TotalRow.isTotal(label) {
+                TotalRow.warn(label, at: SourceLocation(file: file, line: row.line), &diagnostics)
+                continue
+            }
             guard let group = group(row, columnOf, file: file, &diagnostics) else {
                 valid = false
                 continue
@@ -55,6 +60,10 @@ enum AssetReportRollReader {
                               _ diagnostics: inout DiagnosticList) -> AssetReportRoll.Group? {
         func text(_ column: Column) -> String { KeyedSheet.text(row, columnOf[column]) }
         func location(_ column: Column) -> SourceLocation { KeyedSheet.location(row, columnOf[column], file: file) }
+        guard !text(.report).isEmpty else {
+            diagnostics.error(location(.report), "LAPORAN kosong; tulis LHKPN atau LHKASN di setiap baris (sel yang digabung di Excel hanya berisi di baris pertamanya)")
+            return nil
+        }
         guard let report = AssetReportRoll.Report.allCases.first(where: { $0.rawValue == text(.report).uppercased() }) else {
             diagnostics.error(location(.report), "LAPORAN '\(text(.report))' tidak dikenal; tulis LHKPN (penyelenggara negara) atau LHKASN (aparatur sipil negara lainnya)")
             return nil
@@ -66,8 +75,12 @@ enum AssetReportRollReader {
         }
         var counts: [Int] = []
         for column in [Column.obliged, .filed] {
-            guard let count = KeyedSheet.count(text(column)), !text(column).isEmpty else {
-                diagnostics.error(location(column), "\(column.rawValue) '\(text(column))' bukan jumlah orang; tulis bilangan bulat 0 atau lebih, misalnya 12")
+            guard !text(column).isEmpty else {
+                diagnostics.error(location(column), "\(column.rawValue) kosong; tulis jumlah orangnya, atau 0 bila tidak ada")
+                return nil
+            }
+            guard let count = KeyedSheet.count(text(column)) else {
+                diagnostics.error(location(column), "\(column.rawValue) '\(text(column))' bukan jumlah orang; tulis bilangan bulat dari 0 sampai 9.999.999, misalnya 12")
                 return nil
             }
             counts.append(count)

@@ -35,11 +35,21 @@ enum ImageFormatReader {
                     attributes: [String: String] = [:]) {
             let name = elementName.split(separator: ":").last ?? ""
             if root == nil { root = name }
-            if ["script", "foreignObject"].contains(name)
-                || attributes.contains(where: { $0.key.lowercased().hasPrefix("on")
-                    || $0.value.trimmingCharacters(in: .whitespacesAndNewlines).lowercased().hasPrefix("javascript:") }) {
+            if Self.codeElements.contains(name.lowercased())
+                || attributes.contains(where: { $0.key.lowercased().hasPrefix("on") || Self.runsCode($0.value) }) {
                 runsCode = true
             }
+        }
+
+        /// Elements that run code or embed other documents.
+        static let codeElements: Set<String> = ["script", "foreignobject", "iframe", "embed", "object", "handler", "listener"]
+
+        /// A value that is or holds a `javascript:` (or `vbscript:`) address,
+        /// as a browser reads it: white space and control characters inside
+        /// the scheme do not count.
+        static func runsCode(_ value: String) -> Bool {
+            let squeezed = String(value.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F }).lowercased()
+            return squeezed.contains("javascript:") || squeezed.contains("vbscript:")
         }
     }
 }

@@ -20,7 +20,7 @@ enum IntegrityReportRegisterReader {
 
     static func read(_ kind: IntegrityReportRegister.Kind, text: String, file: String,
                      diagnostics: inout DiagnosticList) -> IntegrityReportRegister? {
-        let expected = "register \(kind.name.lowercased()) perlu baris judul berisi kolom TANGGAL LAPOR dan TINDAK LANJUT (JENIS boleh ditambahkan)"
+        let expected = "register \(kind.nameInSentence) perlu baris judul berisi kolom TANGGAL LAPOR dan TINDAK LANJUT (JENIS boleh ditambahkan)"
         guard let sheet = KeyedSheet(text: text, file: file, keys: ["PERIODE", "SUMBER", "CATATAN"], expected: expected,
                                      isHeader: { $0.contains(Column.received.rawValue) || $0.contains(Column.followUp.rawValue) },
                                      diagnostics: &diagnostics) else { return nil }
@@ -35,6 +35,12 @@ enum IntegrityReportRegisterReader {
         var valid = true
         for row in sheet.rows {
             let date = KeyedSheet.text(row, columnOf[.received])
+            guard !date.isEmpty else {
+                diagnostics.error(KeyedSheet.location(row, columnOf[.received], file: file),
+                                  "TANGGAL LAPOR kosong; isi tanggal laporan ini diterima, misalnya 10/02/2025")
+                valid = false
+                continue
+            }
             guard let received = IndonesianDateReader.read(date) else {
                 diagnostics.error(KeyedSheet.location(row, columnOf[.received], file: file),
                                   "TANGGAL LAPOR '\(date)' bukan tanggal yang ada; tulis seperti 10/02/2025, 2025-02-10 atau 10 Februari 2025")

@@ -32,13 +32,33 @@ struct KeyedSheet {
                                     "baris di atas judul kolom ini tidak dikenal dan diabaikan; di atas judul kolom hanya ada baris \(keys.joined(separator: ", "))")
                 continue
             }
-            let cell = row.cells.dropFirst().first { !$0.text.allSatisfy(\.isWhitespace) }
-            values[key] = Value(text: cell.map { Self.folded($0.text) } ?? "",
-                                location: SourceLocation(file: file, line: row.line, column: cell?.column ?? 1))
+            if let earlier = values[key] {
+                diagnostics.error(SourceLocation(file: file, line: row.line),
+                                  "baris \(key) sudah ada di baris \(earlier.location.line); tulis \(key) sekali saja")
+                continue
+            }
+            // A value with the separator in it spans cells: keep them all.
+            let cells = row.cells.dropFirst().filter { !$0.text.allSatisfy(\.isWhitespace) }
+            values[key] = Value(text: cells.map { Self.folded($0.text) }.joined(separator: "; "),
+                                location: SourceLocation(file: file, line: row.line, column: cells.first?.column ?? 1))
         }
         header = rows[headerIndex]
         columns = header.cells.map { Self.label($0.text) }
-        self.rows = rows[(headerIndex + 1)...].filter { !$0.isBlank }
+        // A row numbered in advance and left empty is no row.
+        let number = columns.firstIndex(of: "NO")
+        self.rows = rows[(headerIndex + 1)...].filter { row in
+            row.cells.enumerated().contains { $0.offset != number && !$0.element.text.allSatisfy(\.isWhitespace) }
+        }
+        for row in self.rows {
+            if let cell = row.cells.dropFirst(header.cells.count).first(where: { !$0.text.allSatisfy(\.isWhitespace) }) {
+                diagnostics.warning(SourceLocation(file: file, line: cell.line, column: cell.column),
+                                    "sel ini ada di luar kolom yang berjudul, jadi tidak dibaca; beri kolomnya judul di baris judul, atau pindahkan isinya")
+            }
+        }
+        for row in self.rows where keys.contains(Self.label(row.cells[0].text)) {
+            diagnostics.error(SourceLocation(file: file, line: row.line),
+                              "baris \(Self.label(row.cells[0].text)) ada di bawah judul kolom, sehingga terbaca sebagai data; pindahkan baris itu ke atas judul kolom")
+        }
     }
 
     /// A key row's value; nil, with an error saying how to add it, when it
@@ -87,15 +107,19 @@ struct KeyedSheet {
         return SourceLocation(file: file, line: cell?.line ?? row.line, column: cell?.column ?? 1)
     }
 
+    /// The largest count a sheet may hold: more people than any unit serves
+    /// is a pasted NIP or NIK, not a count.
+    static let largestCount = 9_999_999
+
     /// A count as a spreadsheet writes it: "120" or "1.200"; an empty cell
-    /// is 0. Nil when it is not a whole number of zero or more.
+    /// is 0. Nil when it is not a whole number from 0 to `largestCount`.
     static func count(_ text: String) -> Int? {
         let digits = folded(text)
         if digits.isEmpty { return 0 }
         let groups = digits.split(separator: ".", omittingEmptySubsequences: false)
         guard groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
               groups.count == 1 || groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
-        return Int(groups.joined())
+        return Int(groups.joined()).flatMap { $0 <= largestCount ? $0 : nil }
     }
 
     /// A header or key cell as compared: upper case, white space folded.

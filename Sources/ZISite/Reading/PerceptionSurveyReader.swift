@@ -27,11 +27,21 @@ enum PerceptionSurveyReader {
         }
         let period = sheet.required("PERIODE", file: file, example: "Semester I 2025", &diagnostics)
         let source = sheet.required("SUMBER", file: file, example: "\(kind.name) Tim ZI KPU Kota Kendari", &diagnostics)
+        var valid = true
         guard let columnOf = sheet.columns([(Column.question, "PERTANYAAN")] + answerColumns.enumerated().map { (.answer($0.offset), $0.element) },
                                            need: expected, file: file, &diagnostics) else { return nil }
         let numberColumn = sheet.columns.firstIndex(of: "NO")
+        for (index, name) in sheet.columns.enumerated() where !name.isEmpty && name != "NO" && !columnOf.values.contains(index) {
+            let cell = sheet.header.cells[index]
+            let place = SourceLocation(file: file, line: cell.line, column: cell.column)
+            if name.hasPrefix("JAWABAN") {
+                diagnostics.error(place, "kolom '\(KeyedSheet.folded(cell.text))' tidak dapat dihitung: survei persepsi memakai skala 1 sampai 4 (JAWABAN 1 sampai JAWABAN 4); ubah hasil kuesioner berskala lain ke skala itu atau hapus kolom ini")
+                valid = false
+            } else {
+                diagnostics.warning(place, "kolom '\(KeyedSheet.folded(cell.text))' tidak dikenal dan diabaikan; lembar \(kind.abbreviation) hanya membaca kolom NO, PERTANYAAN dan JAWABAN 1 sampai JAWABAN 4")
+            }
+        }
         var questions: [PerceptionSurvey.Question] = []
-        var valid = true
         for row in sheet.rows {
             let text = KeyedSheet.text(row, columnOf[.question])
             guard !text.isEmpty else {
@@ -39,12 +49,16 @@ enum PerceptionSurveyReader {
                 valid = false
                 continue
             }
+            if TotalRow.isTotal(text) {
+                TotalRow.warn(text, at: KeyedSheet.location(row, columnOf[.question], file: file), &diagnostics)
+                continue
+            }
             var counts: [Int] = []
             for answer in 0..<answerColumns.count {
                 let written = KeyedSheet.text(row, columnOf[.answer(answer)])
                 guard let count = KeyedSheet.count(written) else {
                     diagnostics.error(KeyedSheet.location(row, columnOf[.answer(answer)], file: file),
-                                      "\(answerColumns[answer]) '\(written)' bukan jumlah responden; tulis bilangan bulat 0 atau lebih, misalnya 12")
+                                      "\(answerColumns[answer]) '\(written)' bukan jumlah responden; tulis bilangan bulat dari 0 sampai 9.999.999, misalnya 12")
                     valid = false
                     continue
                 }
@@ -55,8 +69,15 @@ enum PerceptionSurveyReader {
                 diagnostics.warning(SourceLocation(file: file, line: row.line),
                                     "pertanyaan ini belum punya jawaban, jadi tidak dihitung dalam indeks; isi jumlah responden untuk setiap jawaban 1 sampai 4")
             }
-            let number = KeyedSheet.text(row, numberColumn)
-            questions.append(.init(line: row.line, number: number.isEmpty ? String(questions.count + 1) : number, text: text, counts: counts))
+            let written = KeyedSheet.text(row, numberColumn)
+            let number = written.isEmpty ? String(questions.count + 1) : written
+            if let earlier = questions.first(where: { $0.number.lowercased() == number.lowercased() }) {
+                diagnostics.error(KeyedSheet.location(row, numberColumn, file: file),
+                                  "pertanyaan nomor \(number) sudah ada di baris \(earlier.line); beri setiap pertanyaan nomornya sendiri")
+                valid = false
+                continue
+            }
+            questions.append(.init(line: row.line, number: number, text: text, counts: counts))
         }
         if valid, questions.isEmpty {
             diagnostics.error(SourceLocation(file: file, line: sheet.header.line),

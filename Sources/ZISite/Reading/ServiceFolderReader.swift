@@ -24,7 +24,7 @@ enum ServiceFolderReader {
             case .serviceQuality: "survei persepsi kualitas pelayanan"
             case .assetReports: "kepatuhan LHKPN/LHKASN"
             case .gratification: "laporan gratifikasi"
-            case .whistleblowing: "whistle-blowing system"
+            case .whistleblowing: "Whistleblowing System"
             }
         }
 
@@ -82,7 +82,7 @@ enum ServiceFolderReader {
         let slug = Slug.make(period, fallback: "periode")
         if let other = periods[kind, default: []].first(where: { $0.slug == slug }) {
             diagnostics.error(SourceLocation(file: path, line: 1),
-                              "\(kind.rawValue.uppercased()) periode '\(period)' sudah ada di \(other.file); setiap periode cukup satu lembar, atau bedakan nama periodenya")
+                              "\(kind.rawValue.uppercased()) periode '\(period)' sudah ada di \(other.file); setiap periode cukup satu lembar\(kind == .assetReports ? " (baris LHKPN dan LHKASN satu periode ditulis di lembar yang sama)" : ""), atau bedakan nama periodenya")
             return true
         }
         periods[kind, default: []].append((slug, path))

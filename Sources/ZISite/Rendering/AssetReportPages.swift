@@ -15,8 +15,10 @@ struct AssetReportPages {
         share.percent.map { IndonesianFormat.fixed($0, fractionDigits: 2) + "%" } ?? "–"
     }
 
+    /// "Kepatuhan LHKPN dan LHKASN Tahun 2025", naming only the reports the roll has.
     static func title(_ roll: AssetReportRoll) -> String {
-        "Kepatuhan LHKPN dan LHKASN \(roll.period)"
+        let reports = AssetReportRoll.Report.allCases.filter { report in roll.groups.contains { $0.report == report } }
+        return "Kepatuhan \(reports.map(\.rawValue).joined(separator: " dan ")) \(roll.period)"
     }
 
     /// "21 dari 22 wajib lapor sudah melaporkan harta kekayaannya (95,45%)."
@@ -33,7 +35,7 @@ struct AssetReportPages {
             id: "grafik-lhkpn", title: "Kepatuhan pelaporan harta kekayaan per kelompok, \(roll.period)",
             description: "Persentase wajib lapor yang sudah melaporkan: "
                 + compliance.groups.map { "\($0.report?.rawValue ?? "") \($0.label) \(Self.percent($0))" }.joined(separator: ", ")
-                + "; garis tegak menandai kepatuhan seluruhnya \(Self.percent(compliance.total)).",
+                + (compliance.total.percent == nil ? "." : "; garis tegak menandai kepatuhan seluruhnya \(Self.percent(compliance.total)))."),
             scores: compliance.groups.enumerated().map { number, share in
                 .init(label: "K\(number + 1)", value: share.percent ?? 0, shown: Self.percent(share))
             },
@@ -50,6 +52,8 @@ struct AssetReportPages {
             ]
         }
         var values: [String: Any] = [
+            "judul": Self.title(roll),
+            "adaKepatuhan": compliance.total.percent != nil,
             "jumlah": row(compliance.total, code: ""),
             "grafik": chart.svg(),
             "kelompok": compliance.groups.enumerated().map { row($1, code: "K\($0 + 1)") },

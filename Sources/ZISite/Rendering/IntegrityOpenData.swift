@@ -25,7 +25,7 @@ extension OpenData {
     }
 
     func perception(_ survey: PerceptionSurvey) -> DataTable {
-        let scores = Dictionary(PerceptionIndex(survey).questions.map { ($0.question.line, $0.mean) }) { first, _ in first }
+        let index = PerceptionIndex(survey)
         return DataTable(
             name: "\(survey.kind.rawValue)-\(Slug.make(survey.period, fallback: "periode"))-pertanyaan",
             title: "Jawaban \(survey.kind.abbreviation) \(survey.period) per pertanyaan",
@@ -39,7 +39,7 @@ extension OpenData {
             ],
             rows: survey.questions.map { question in
                 [.text(question.number), .text(question.text)] + question.counts.map { .integer($0) }
-                    + [.integer(question.counts.reduce(0, +)), scores[question.line].map { .number($0.roundedHalfUp(places: 2)) } ?? .empty]
+                    + [.integer(question.respondents), index.mean(of: question).map { .number($0.roundedHalfUp(places: 2)) } ?? .empty]
             })
     }
 
@@ -75,6 +75,22 @@ extension OpenData {
         ]
     }
 
+    /// How many reports each register of `kind` has, nihil included; nil
+    /// without registers of that kind.
+    func integritySummary(_ kind: IntegrityReportRegister.Kind) -> DataTable? {
+        let registers = words.content.services.integrityReports.filter { $0.kind == kind }
+        guard !registers.isEmpty else { return nil }
+        return DataTable(
+            name: "\(kind.rawValue)-ringkasan", title: "\(kind.name): jumlah per periode",
+            description: "Jumlah \(kind.nameInSentence) yang diterima setiap periode; 0 berarti nihil. Tanpa identitas pelapor, terlapor maupun isi laporan.",
+            fields: [
+                .init(name: "periode", type: .string, description: "Periode register"),
+                .init(name: "laporan_diterima", type: .integer, description: "Jumlah laporan yang diterima"),
+                .init(name: "sumber", type: .string, description: "Sumber data"),
+            ],
+            rows: registers.map { [.text($0.period), .integer(IntegrityReportFigures($0).total), .text($0.source)] })
+    }
+
     /// Per quarter, per follow-up and, when the register has kinds, per kind.
     func integrityReports(_ register: IntegrityReportRegister) -> [DataTable] {
         let figures = IntegrityReportFigures(register)
@@ -82,7 +98,7 @@ extension OpenData {
         func table(_ by: String, _ label: String, _ counts: [IntegrityReportFigures.Count]) -> DataTable {
             DataTable(
                 name: "\(slug)-\(by.replacingOccurrences(of: "_", with: "-"))", title: "\(register.kind.name) \(register.period) per \(label)",
-                description: "Jumlah \(register.kind.name.lowercased()) \(register.period) per \(label). Tanpa identitas pelapor, terlapor maupun isi laporan.",
+                description: "Jumlah \(register.kind.nameInSentence) \(register.period) per \(label). Tanpa identitas pelapor, terlapor maupun isi laporan.",
                 fields: [
                     .init(name: by, type: .string, description: label.prefix(1).uppercased() + label.dropFirst()),
                     .init(name: "jumlah", type: .integer, description: "Jumlah laporan"),

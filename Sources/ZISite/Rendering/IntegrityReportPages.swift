@@ -12,6 +12,12 @@ struct IntegrityReportPages {
         "\(register.kind.name) \(register.period)"
     }
 
+    /// "3", or "Nihil" without reports.
+    static func count(_ register: IntegrityReportRegister) -> String {
+        let total = IntegrityReportFigures(register).total
+        return total == 0 ? "Nihil" : IndonesianFormat.integer(total)
+    }
+
     /// "3 laporan: 2 Diteruskan ke KPK, 1 Dalam proses." or "Nihil: tidak ada laporan."
     static func headline(_ register: IntegrityReportRegister) -> String {
         let figures = IntegrityReportFigures(register)
@@ -24,6 +30,7 @@ struct IntegrityReportPages {
         let path = SitePaths.integrityReports(register)
         let root = SitePaths.root(for: path)
         let figures = IntegrityReportFigures(register)
+        let data = OpenData(words: words)
         let chart = QuarterChart.html(id: "grafik-laporan", title: "\(register.kind.name) per triwulan, \(register.period)",
                                       what: "Laporan diterima", caption: "Jumlah laporan menurut tanggal lapor.",
                                       quarters: figures.quarters.map { ($0.label, $0.count) })
@@ -39,7 +46,7 @@ struct IntegrityReportPages {
             "tindakLanjut": rows(figures.followUps),
             "jenis": rows(figures.types),
             "adaJenis": !figures.types.isEmpty,
-            "unduhan": OpenData.links(OpenData(words: words).integrityReports(register), root: root),
+            "unduhan": OpenData.links([data.integritySummary(register.kind)].compactMap { $0 } + data.integrityReports(register), root: root),
         ]
         values.merge(ServiceSheetValues.of(period: register.period, source: register.source, note: register.note, root: root)) { own, _ in own }
         return PageContext(path: path, template: "laporan-integritas", title: Self.title(register), values: values)

@@ -15,7 +15,8 @@ struct OpenData {
         let services = words.content.services
         let all = [plan()] + words.monev.reports.map(monev) + [surveySummary()].compactMap { $0 } + services.surveys.map(survey)
             + services.complaints.flatMap(complaints) + [perceptionSummary()].compactMap { $0 } + services.perceptionSurveys.map(perception)
-            + services.assetReports.flatMap(assetReports) + services.integrityReports.flatMap(integrityReports)
+            + services.assetReports.flatMap(assetReports) + IntegrityReportRegister.Kind.allCases.compactMap(integritySummary)
+            + services.integrityReports.flatMap(integrityReports)
         return all.filter(\.isPublished)
     }
 

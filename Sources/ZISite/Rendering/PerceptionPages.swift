@@ -29,14 +29,13 @@ struct PerceptionPages {
         let path = SitePaths.perception(survey)
         let root = SitePaths.root(for: path)
         let index = PerceptionIndex(survey)
-        let means = Dictionary(index.questions.map { ($0.question.line, $0.mean) }) { first, _ in first }
         let questions: [[String: Any]] = survey.questions.map { question in
             [
                 "label": question.label,
                 "teks": question.text,
                 "jawaban": question.counts.map { IndonesianFormat.integer($0) },
-                "responden": IndonesianFormat.integer(question.counts.reduce(0, +)),
-                "nilai": Self.score(means[question.line]),
+                "responden": IndonesianFormat.integer(question.respondents),
+                "nilai": Self.score(index.mean(of: question)),
                 "terendah": index.lowest.contains(question),
             ]
         }

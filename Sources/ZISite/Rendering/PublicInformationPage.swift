@@ -67,6 +67,11 @@ struct PublicInformationPage {
             items.append(Information(title: IntegrityReportPages.title(register), category: .periodic, date: content.settings.dataDate,
                                      paths: [SitePaths.integrityReports(register)] + downloads(data.integrityReports(register))))
         }
+        // Every other dataset (the summaries across periods) on a row of its own.
+        let listed = Set(items.flatMap(\.paths))
+        for table in data.tables where !listed.contains(table.csvPath) {
+            items.append(Information(title: table.title, category: .periodic, date: content.settings.dataDate, paths: [table.csvPath, table.jsonPath]))
+        }
         items.append(Information(title: "Daftar dan uraian data terbuka situs ini (Frictionless Data Package)", category: .onRequest,
                                  date: content.settings.dataDate, paths: [OpenData.packagePath]))
         return items

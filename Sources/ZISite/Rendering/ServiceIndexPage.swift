@@ -54,7 +54,7 @@ struct ServiceIndexPage {
                 "periode": register.period,
                 "alamat": root + SitePaths.integrityReports(register),
                 "register": register.kind.name,
-                "jumlah": register.reports.isEmpty ? "Nihil" : IndonesianFormat.integer(register.reports.count),
+                "jumlah": IntegrityReportPages.count(register),
             ]
         }
         let values: [String: Any] = [
@@ -71,7 +71,7 @@ struct ServiceIndexPage {
             "adaLaporanIntegritas": !integrityReports.isEmpty,
             "unduhan": OpenData.links([data.surveySummary()].compactMap { $0 } + services.complaints.flatMap(data.complaints)
                                       + [data.perceptionSummary()].compactMap { $0 } + services.assetReports.flatMap(data.assetReports)
-                                      + services.integrityReports.flatMap(data.integrityReports), root: root),
+                                      + IntegrityReportRegister.Kind.allCases.compactMap(data.integritySummary), root: root),
         ]
         return [PageContext(path: path, template: "layanan", title: "Layanan Publik", values: values)]
     }
