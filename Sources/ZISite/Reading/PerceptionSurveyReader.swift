@@ -70,14 +70,16 @@ enum PerceptionSurveyReader {
                                     "pertanyaan ini belum punya jawaban, jadi tidak dihitung dalam indeks; isi jumlah responden untuk setiap jawaban 1 sampai 4")
             }
             let written = KeyedSheet.text(row, numberColumn)
-            let number = written.isEmpty ? String(questions.count + 1) : written
-            if let earlier = questions.first(where: { $0.number.lowercased() == number.lowercased() }) {
+            let question = PerceptionSurvey.Question(line: row.line, number: written.isEmpty ? String(questions.count + 1) : written, text: text,
+                                                     counts: counts)
+            // "1" and "P1" are both labelled P1 on the chart.
+            if let earlier = questions.first(where: { $0.label.lowercased() == question.label.lowercased() }) {
                 diagnostics.error(KeyedSheet.location(row, numberColumn, file: file),
-                                  "pertanyaan nomor \(number) sudah ada di baris \(earlier.line); beri setiap pertanyaan nomornya sendiri")
+                                  "pertanyaan nomor \(question.number) sudah ada di baris \(earlier.line); beri setiap pertanyaan nomornya sendiri")
                 valid = false
                 continue
             }
-            questions.append(.init(line: row.line, number: number, text: text, counts: counts))
+            questions.append(question)
         }
         if valid, questions.isEmpty {
             diagnostics.error(SourceLocation(file: file, line: sheet.header.line),
