@@ -14,6 +14,16 @@ struct ComplaintPages {
         average.map { IndonesianFormat.decimal($0, fractionDigits: 1) + " hari" } ?? "–"
     }
 
+    static func title(_ register: ComplaintRegister) -> String {
+        "Pengaduan masyarakat \(register.period)"
+    }
+
+    /// "14 pengaduan diterima, 10 selesai ditindaklanjuti."
+    static func headline(_ register: ComplaintRegister) -> String {
+        let total = ComplaintFigures(register).total
+        return "\(IndonesianFormat.integer(total.received)) pengaduan diterima, \(IndonesianFormat.integer(total.resolved)) selesai ditindaklanjuti."
+    }
+
     private func page(_ register: ComplaintRegister) -> PageContext {
         let path = SitePaths.complaints(register)
         let root = SitePaths.root(for: path)
@@ -30,7 +40,7 @@ struct ComplaintPages {
             "unduhan": OpenData.links(OpenData(words: words).complaints(register), root: root),
         ]
         values.merge(ServiceSheetValues.of(period: register.period, source: register.source, note: register.note, root: root)) { own, _ in own }
-        return PageContext(path: path, template: "pengaduan", title: "Pengaduan masyarakat \(register.period)", values: values)
+        return PageContext(path: path, template: "pengaduan", title: Self.title(register), values: values)
     }
 
     private static func row(_ counts: ComplaintFigures.Counts) -> [String: Any] {

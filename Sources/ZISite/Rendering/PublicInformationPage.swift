@@ -47,25 +47,8 @@ struct PublicInformationPage {
             items.append(Information(title: "Bukti dukung pelaksanaan rencana aksi (\(IndonesianFormat.integer(words.evidencePaths.count)) berkas)",
                                      category: .onRequest, date: content.settings.dataDate, paths: [SitePaths.evidenceLibrary]))
         }
-        for survey in content.services.surveys {
-            items.append(Information(title: "Survei Kepuasan Masyarakat \(survey.period)", category: .periodic, date: content.settings.dataDate,
-                                     paths: [SitePaths.survey(survey)] + downloads([data.survey(survey)])))
-        }
-        for register in content.services.complaints {
-            items.append(Information(title: "Pengaduan masyarakat \(register.period)", category: .periodic, date: content.settings.dataDate,
-                                     paths: [SitePaths.complaints(register)] + downloads(data.complaints(register))))
-        }
-        for survey in content.services.perceptionSurveys {
-            items.append(Information(title: PerceptionPages.title(survey), category: .periodic, date: content.settings.dataDate,
-                                     paths: [SitePaths.perception(survey)] + downloads([data.perception(survey)])))
-        }
-        for roll in content.services.assetReports {
-            items.append(Information(title: AssetReportPages.title(roll), category: .periodic, date: content.settings.dataDate,
-                                     paths: [SitePaths.assetReports(roll)] + downloads(data.assetReports(roll))))
-        }
-        for register in content.services.integrityReports {
-            items.append(Information(title: IntegrityReportPages.title(register), category: .periodic, date: content.settings.dataDate,
-                                     paths: [SitePaths.integrityReports(register)] + downloads(data.integrityReports(register))))
+        items += ServicePublication.all(words).map {
+            Information(title: $0.title, category: .periodic, date: content.settings.dataDate, paths: [$0.path] + downloads($0.tables))
         }
         // Every other dataset (the summaries across periods) on a row of its own.
         let listed = Set(items.flatMap(\.paths))

@@ -7,6 +7,17 @@ struct SurveyPages {
         words.content.services.surveys.map(page)
     }
 
+    static func title(_ survey: SatisfactionSurvey) -> String {
+        "Survei Kepuasan Masyarakat \(survey.period)"
+    }
+
+    /// "IKM 86,32, mutu B (Baik) dari 40 responden."
+    static func headline(_ survey: SatisfactionSurvey) -> String {
+        let index = SatisfactionIndex(survey)
+        let result = index.index.map { "IKM \(IndonesianFormat.fixed($0, fractionDigits: 2))" + (index.grade.map { ", mutu \($0.rawValue) (\($0.words))" } ?? "") }
+        return (result ?? "Hasil survei") + " dari \(IndonesianFormat.integer(survey.respondents)) responden."
+    }
+
     private func page(_ survey: SatisfactionSurvey) -> PageContext {
         let path = SitePaths.survey(survey)
         let root = SitePaths.root(for: path)
@@ -67,6 +78,6 @@ struct SurveyPages {
             "unduhan": OpenData.links([OpenData(words: words).survey(survey)], root: root),
         ]
         values.merge(ServiceSheetValues.of(period: survey.period, source: survey.source, note: survey.note, root: root)) { own, _ in own }
-        return PageContext(path: path, template: "skm", title: "Survei Kepuasan Masyarakat \(survey.period)", values: values)
+        return PageContext(path: path, template: "skm", title: Self.title(survey), values: values)
     }
 }

@@ -25,29 +25,7 @@ struct UpdatesFeed {
                                  summary: "\(IndonesianFormat.integer(report.overall.done)) dari \(IndonesianFormat.integer(report.overall.steps)) langkah aksi selesai per \(IndonesianFormat.date(report.period.asOf))."))
         }
         let dataDate = content.settings.dataDate
-        for survey in content.services.surveys {
-            let index = SatisfactionIndex(survey)
-            let result = index.index.map { "IKM \(IndonesianFormat.fixed($0, fractionDigits: 2))" + (index.grade.map { ", mutu \($0.rawValue) (\($0.words))" } ?? "") }
-            entries.append(Entry(title: "Survei Kepuasan Masyarakat \(survey.period)", path: SitePaths.survey(survey), date: dataDate,
-                                 summary: (result ?? "Hasil survei") + " dari \(IndonesianFormat.integer(survey.respondents)) responden."))
-        }
-        for register in content.services.complaints {
-            let total = ComplaintFigures(register).total
-            entries.append(Entry(title: "Pengaduan masyarakat \(register.period)", path: SitePaths.complaints(register), date: dataDate,
-                                 summary: "\(IndonesianFormat.integer(total.received)) pengaduan diterima, \(IndonesianFormat.integer(total.resolved)) selesai ditindaklanjuti."))
-        }
-        for survey in content.services.perceptionSurveys {
-            entries.append(Entry(title: PerceptionPages.title(survey), path: SitePaths.perception(survey), date: dataDate,
-                                 summary: PerceptionPages.headline(survey)))
-        }
-        for roll in content.services.assetReports {
-            entries.append(Entry(title: AssetReportPages.title(roll), path: SitePaths.assetReports(roll), date: dataDate,
-                                 summary: AssetReportPages.headline(roll)))
-        }
-        for register in content.services.integrityReports {
-            entries.append(Entry(title: IntegrityReportPages.title(register), path: SitePaths.integrityReports(register), date: dataDate,
-                                 summary: IntegrityReportPages.headline(register)))
-        }
+        entries += ServicePublication.all(words).map { Entry(title: $0.title, path: $0.path, date: dataDate, summary: $0.headline) }
         // Newest first; on one day, in the order above.
         return entries.enumerated().sorted { ($0.element.date, $1.offset) > ($1.element.date, $0.offset) }.map(\.element)
     }
