@@ -6,9 +6,15 @@ public struct Settings: Hashable, Sendable {
     public var contacts: [ContactChannel]
     /// The day the published data is valid for ("Data per ...").
     public var dataDate: CalendarDate
-    /// Public address of the folder the site is uploaded to; used for
-    /// `sitemap.xml`, which needs absolute addresses.
+    /// Public address of the folder the site is uploaded to, as written;
+    /// used where addresses must be absolute (`sitemap.xml`, the feed, the
+    /// printed page's address).
     public var siteURL: String?
+
+    /// `siteURL` ending in "/", ready to have a page's path appended.
+    public var siteFolderURL: String? {
+        siteURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+    }
     /// The area of change each section belongs to, by section numeral
     /// (`area_perubahan`); empty when the settings give none.
     public var areas: [String: AreaOfChange]

@@ -43,7 +43,7 @@ struct LayoutContext {
             "logo": words.content.logo.map { root + SitePaths.logo($0) } ?? "",
             "altLogo": "Logo \(words.unitName)",
             "adaAlamatHalaman": settings.siteURL != nil,
-            "alamatHalaman": settings.siteURL.map { ($0.hasSuffix("/") ? $0 : $0 + "/") + page.path } ?? "",
+            "alamatHalaman": settings.siteFolderURL.map { $0 + page.path } ?? "",
             "cetakLanskap": [SitePaths.annex, SitePaths.schedule].contains(page.path),
             "isi": body,
         ]

@@ -55,9 +55,9 @@ public struct SiteRenderer {
         for file in files { if case .data(let data) = file.contents { sizes[file.path] = data.count } }
         let information = PublicInformationPage(words: words).context(sizes: sizes)
         render(information)
-        if let siteURL = content.settings.siteURL {
+        if let siteFolderURL = content.settings.siteFolderURL {
             files.append(SiteFile(path: SitePaths.sitemap,
-                                  text: Sitemap.xml(paths: (pages + [information]).map(\.path), siteURL: siteURL, lastModified: content.settings.dataDate)))
+                                  text: Sitemap.xml(paths: (pages + [information]).map(\.path), siteFolderURL: siteFolderURL, lastModified: content.settings.dataDate)))
         } else {
             diagnostics.warning(SourceLocation(file: ContentReader.path(content.folder, ContentReader.settingsFile), line: 1),
                                 "sitemap.xml tidak ditulis karena 'alamat_situs' belum diisi; isi dengan alamat folder tempat situs diunggah")

@@ -32,7 +32,7 @@ struct UpdatesFeed {
 
     func xml() -> String {
         let settings = words.content.settings
-        let base = settings.siteURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? ""
+        let base = settings.siteFolderURL ?? ""
         let entries = self.entries
         let updated = entries.map(\.date).max() ?? settings.dataDate
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"id\">\n"
