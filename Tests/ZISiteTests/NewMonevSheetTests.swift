@@ -41,6 +41,21 @@ final class NewMonevSheetTests: XCTestCase {
         }
     }
 
+    /// The plan's copies in the sheet are never read back, so a step that
+    /// reads like a formula is neutralised there; the period still reads.
+    func testAStepThatReadsLikeAFormulaDoesNotRunInExcel() throws {
+        let plan = URL(fileURLWithPath: content + "/rencana-aksi.tsv")
+        let text = try String(contentsOf: plan, encoding: .utf8)
+        let step = "Rapat evaluasi pembangunan ZI tiap triwulan"
+        XCTAssertTrue(text.contains(step), "test setup")
+        try text.replacingOccurrences(of: step, with: "=HYPERLINK(\"https://evil.example/\";\"Klik\")").write(to: plan, atomically: true, encoding: .utf8)
+        let result = NewMonevSheet.create(content: content, period: "Triwulan I 2026", asOf: "31/03/2026")
+        let path = try XCTUnwrap(result.path, result.diagnostics.map(\.formatted).joined(separator: "\n"))
+        let sheet = try String(contentsOf: URL(fileURLWithPath: path), encoding: .utf8)
+        XCTAssertTrue(sheet.contains(";\"'=HYPERLINK(\"\"https://evil.example/\"\";\"\"Klik\"\")\";"), sheet)
+        XCTAssertEqual(try read(path).name, "Triwulan I 2026")
+    }
+
     func testAPeriodBeforeAllOthersStartsEmpty() throws {
         let result = NewMonevSheet.create(content: content, period: "Triwulan II 2025", asOf: "2025-06-30")
         let sheet = try read(try XCTUnwrap(result.path))

@@ -75,6 +75,18 @@ final class SettingsReaderTests: XCTestCase {
         }
     }
 
+    /// A quote joined to a combining mark would close the sitemap's and the
+    /// printed page's attribute; the address is refused instead, at its line.
+    func testAHostileSiteAddressIsAnErrorAndLeavesNoAddress() throws {
+        let (settings, diagnostics) = read(try changed("alamat_situs: https://www.example.org/zona-integritas/",
+                                                       "alamat_situs: \"https://www.example.org/zi\\\"\\u0338/onload=alert(1)//\""))
+        let errors = diagnostics.items.filter { $0.severity == .error }
+        XCTAssertEqual(errors.map(\.location.line), [27])
+        XCTAssertTrue(errors.first?.message.hasPrefix("'alamat_situs' bukan alamat folder situs yang sah: berisi tanda petik") == true,
+                      errors.first?.message ?? "")
+        XCTAssertNil(settings?.siteURL)
+    }
+
     func testYAMLSyntaxErrorHasLineAndColumn() {
         let (settings, diagnostics) = read("format: 1\nsatker:\n  nama: \"KPU Kota\n  tingkat: kota\n")
         XCTAssertNil(settings)

@@ -31,6 +31,16 @@ final class TextFileDecoderTests: XCTestCase {
         XCTAssertEqual(diagnostics.items.first?.location.line, 2)
     }
 
+    /// A control character cannot stand in a page; the text keeps it, and
+    /// the unit is told the first line that holds one.
+    func testAControlCharacterIsKeptWithAWarningAtItsLine() {
+        let (text, diagnostics) = decode(Array("NO\tKOMPONEN\nbaris\u{B}dua\nlagi\u{1}".utf8))
+        XCTAssertEqual(text, "NO\tKOMPONEN\nbaris\u{B}dua\nlagi\u{1}")
+        XCTAssertEqual(diagnostics.items.map(\.severity), [.warning])
+        XCTAssertEqual(diagnostics.items.first?.location.line, 2)
+        XCTAssertTrue(diagnostics.items.first?.message.hasPrefix("berisi karakter kendali U+000B") == true, diagnostics.items.first?.message ?? "")
+    }
+
     /// A file that is not text is one error saying what it looks like, and
     /// no warning about its encoding besides.
     func testFilesThatAreNotTextSayWhatTheyLookLike() {

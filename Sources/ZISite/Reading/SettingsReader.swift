@@ -216,8 +216,9 @@ struct SettingValues {
         let contacts = ContactChannel.Kind.allCases.compactMap { contact($0, &diagnostics) }
         let dataDate = date("data_per", &diagnostics)
         var siteURL = text("alamat_situs", required: false, &diagnostics)
-        if let url = siteURL, !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
-            diagnostics.error(scalars["alamat_situs"]!.location, "'alamat_situs' harus diawali https:// (alamat folder tempat situs diunggah)")
+        if let url = siteURL, let problem = SiteAddress.problem(url) {
+            diagnostics.error(scalars["alamat_situs"]!.location,
+                              "'alamat_situs' bukan alamat folder situs yang sah: \(problem); tertulis '\(url)'. Contoh: https://kpu-contoh.go.id/zona-integritas/")
             siteURL = nil
         }
         let areas = self.areas(&diagnostics)

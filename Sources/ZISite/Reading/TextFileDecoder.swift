@@ -35,7 +35,21 @@ public enum TextFileDecoder {
                               "berkas UTF-16 ini berisi karakter NUL, jadi bukan teks biasa; simpan ulang sebagai teks UTF-8")
             return nil
         }
-        return normalizingLineEnds(text)
+        let normalized = normalizingLineEnds(text)
+        warnAboutControlCharacters(in: normalized, file: file, diagnostics: &diagnostics)
+        return normalized
+    }
+
+    /// A control character (a vertical tab carried over from Word, say)
+    /// cannot stand in a page: it is kept in the text but shown as U+FFFD,
+    /// and the unit is told where the first one is.
+    private static func warnAboutControlCharacters(in text: String, file: String, diagnostics: inout DiagnosticList) {
+        guard let index = text.unicodeScalars.firstIndex(where: MarkupCodePoint.isForbidden) else { return }
+        let scalar = text.unicodeScalars[index]
+        let line = text.unicodeScalars[..<index].count { $0 == "\n" } + 1
+        let code = String(format: "U+%04X", scalar.value)
+        diagnostics.warning(SourceLocation(file: file, line: line),
+                            "berisi karakter kendali \(code) yang tidak dapat tampil di halaman web; di situs tampil sebagai \u{FFFD}. Hapus karakter itu (sering terbawa dari salinan Word) atau ganti dengan spasi")
     }
 
     /// What a file that is not text looks like, said as what to do: a PDF,

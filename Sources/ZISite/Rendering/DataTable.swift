@@ -68,9 +68,9 @@ struct DataTable {
         return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
     }
 
-    /// RFC 4180: quoted when it holds a comma, a quote or a line break.
+    /// RFC 4180 quoting, and a text that a spreadsheet would run as a
+    /// formula neutralised.
     static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        DelimitedTextWriter.cell(SpreadsheetFormula.neutralised(text), separator: ",")
     }
 }

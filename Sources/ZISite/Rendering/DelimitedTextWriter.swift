@@ -1,13 +1,31 @@
 /// Writes rows as CSV: a cell holding the separator, a quote or a line break
-/// is quoted, its quotes doubled.
+/// is quoted, its quotes doubled. Looked at scalar by scalar, never by Swift
+/// `Character`: a separator followed by a combining mark is one `Character`
+/// that is not the separator, yet a spreadsheet splits the row there.
 enum DelimitedTextWriter {
-    static func text(_ rows: [[String]], separator: Character, lineEnd: String = "\n") -> String {
+    static func text(_ rows: [[String]], separator: Unicode.Scalar, lineEnd: String = "\n") -> String {
         rows.map { row in row.map { cell($0, separator: separator) }.joined(separator: String(separator)) }
             .joined(separator: lineEnd) + lineEnd
     }
 
-    static func cell(_ text: String, separator: Character) -> String {
-        guard text.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    static func cell(_ text: String, separator: Unicode.Scalar) -> String {
+        guard text.unicodeScalars.contains(where: { $0 == separator || $0 == "\"" || breaksLine($0) }) else { return text }
+        var quoted = String.UnicodeScalarView()
+        quoted.append("\"")
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" { quoted.append("\"") }
+            quoted.append(scalar)
+        }
+        quoted.append("\"")
+        return String(quoted)
+    }
+
+    /// A line break to any reader: LF, CR, and the rarer ones Swift and
+    /// spreadsheets may also take for one.
+    private static func breaksLine(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
+        default: false
+        }
     }
 }

@@ -7,6 +7,7 @@ enum Markdown {
     /// `body` as HTML. The page's title is its only level-1 heading, so
     /// headings in the body start at level 2.
     static func html(_ body: String) -> String {
+        let body = HTML.replacingForbidden(body)
         guard let document = cmark_parse_document(body, body.utf8.count, CMARK_OPT_DEFAULT) else { return "" }
         defer { cmark_node_free(document) }
         demoteTopHeadings(in: document)

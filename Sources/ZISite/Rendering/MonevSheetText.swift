@@ -5,7 +5,7 @@
 /// Written as an Indonesian Excel opens a CSV file by double-click: UTF-8
 /// with a byte-order mark, semicolons, Windows line ends.
 public enum MonevSheetText {
-    public static let separator: Character = ";"
+    public static let separator: Unicode.Scalar = ";"
     static let guidance = "Isi STATUS dengan: belum dimulai, dalam proses, selesai, atau tidak dilaksanakan (tulis alasannya di CATATAN). "
         + "REALISASI: angka dan satuan (misalnya 1 Dokumen) atau kalimat. TANGGAL SELESAI: misalnya 15/10/2025. "
         + "BUKTI: nama berkas di folder bukti (misalnya AREA I/SK Tim.pdf) atau tautan https://; beberapa bukti dipisah baris baru. "
@@ -23,7 +23,10 @@ public enum MonevSheetText {
         for action in plan.actions {
             let entry = carried[action.code]
             rows.append([
-                action.code, action.text.plain, action.targetTime.text, action.targetQuantity.text,
+                action.code,
+                // Copies for orientation, never read back: a formula in them must not run in Excel.
+                SpreadsheetFormula.neutralised(action.text.plain), SpreadsheetFormula.neutralised(action.targetTime.text),
+                SpreadsheetFormula.neutralised(action.targetQuantity.text),
                 entry?.status?.rawValue ?? "",
                 entry?.realisation?.text ?? "",
                 entry?.dateDone?.iso ?? "",

@@ -14,10 +14,11 @@ struct TemplateSet {
     init(sources: [String: TemplateSource], diagnostics: inout DiagnosticList) {
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             do {
-                library.register(try MustacheTemplate(string: source.text), named: name)
+                library.register(try MustacheTemplate(string: TemplateEscaping.parsedText(source.text)), named: name)
                 self.sources[name] = source
             } catch let error as MustacheTemplate.ParserError {
-                diagnostics.error(SourceLocation(file: source.file, line: error.context.lineNumber, column: error.context.columnNumber),
+                // The first line parsed is TemplateEscaping's, not the unit's.
+                diagnostics.error(SourceLocation(file: source.file, line: max(error.context.lineNumber - 1, 1), column: error.context.columnNumber),
                                   "templat tidak dapat dibaca: \(Self.describe(error.error)); periksa pasangan {{#...}} dan {{/...}} di sekitar baris ini")
             } catch {
                 diagnostics.error(SourceLocation(file: source.file, line: 1), "templat tidak dapat dibaca")
