@@ -63,6 +63,9 @@ final class HostileContentTests: XCTestCase {
         let annex = VisibleText.of(try site.html("lampiran.html"))
         XCTAssertTrue(annex.contains(VisibleText.fold("Tim Kerja" + Self.payload)), "a component")
         XCTAssertTrue(annex.contains(VisibleText.fold(Self.formula + Self.payload)), "a step that reads like a formula")
+        for (path, data) in try site.files() where path.hasSuffix(".html") && (path.hasPrefix("layanan/") || path.hasPrefix("monev/")) {
+            XCTAssertTrue(VisibleText.of(String(decoding: data, as: UTF8.self)).contains(VisibleText.fold(Self.payload)), path)
+        }
     }
 
     private func theFeedAndTheSitemapAreWellFormedAndKeepTheText() throws {
@@ -125,7 +128,7 @@ enum HostileContent {
         }
         for name in try folder.contentsOfDirectory(atPath: content.appendingPathComponent("layanan").path) {
             try table(content.appendingPathComponent("layanan/\(name)"), separator: ";",
-                      laced: ["PERTANYAAN", "KELOMPOK", "URAIAN SINGKAT"], payload, evidence: nil)
+                      laced: ["PERTANYAAN", "KELOMPOK", "URAIAN SINGKAT", "SALURAN", "JENIS", "TINDAK LANJUT", "PEKERJAAN", "PENDIDIKAN"], payload, evidence: nil)
         }
         for page in ["keputusan.md", "halaman/01-tentang-zona-integritas.md"] {
             let url = content.appendingPathComponent(page)
