@@ -37,7 +37,7 @@ final class TextFileDecoderTests: XCTestCase {
         let (text, diagnostics) = decode(Array("NO\tKOMPONEN\nbaris\u{B}dua\nlagi\u{1}".utf8))
         XCTAssertEqual(text, "NO\tKOMPONEN\nbaris\u{B}dua\nlagi\u{1}")
         XCTAssertEqual(diagnostics.items.map(\.severity), [.warning])
-        XCTAssertEqual(diagnostics.items.first?.location.line, 2)
+        XCTAssertEqual(diagnostics.items.first.map { [$0.location.line, $0.location.column] }, [2, 6])
         XCTAssertTrue(diagnostics.items.first?.message.hasPrefix("berisi karakter kendali U+000B") == true, diagnostics.items.first?.message ?? "")
     }
 

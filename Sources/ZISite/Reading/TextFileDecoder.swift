@@ -46,9 +46,11 @@ public enum TextFileDecoder {
     private static func warnAboutControlCharacters(in text: String, file: String, diagnostics: inout DiagnosticList) {
         guard let index = text.unicodeScalars.firstIndex(where: MarkupCodePoint.isForbidden) else { return }
         let scalar = text.unicodeScalars[index]
-        let line = text.unicodeScalars[..<index].count { $0 == "\n" } + 1
+        let before = text.unicodeScalars[..<index]
+        let line = before.count { $0 == "\n" } + 1
+        let column = before.reversed().prefix { $0 != "\n" }.count + 1
         let code = String(format: "U+%04X", scalar.value)
-        diagnostics.warning(SourceLocation(file: file, line: line),
+        diagnostics.warning(SourceLocation(file: file, line: line, column: column),
                             "berisi karakter kendali \(code) yang tidak dapat tampil di halaman web; di situs tampil sebagai \u{FFFD}. Hapus karakter itu (sering terbawa dari salinan Word) atau ganti dengan spasi")
     }
 
