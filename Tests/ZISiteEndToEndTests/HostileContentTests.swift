@@ -105,9 +105,10 @@ final class HostileContentTests: XCTestCase {
 
 /// Writes the attacker's text into a copy of the example content.
 enum HostileContent {
-    /// A link as the issue found it: a quote joined to a mark, then an
-    /// event attribute that runs without a click.
-    static let link = "https://contoh.id/bukti\"\u{338}/autofocus/onfocus=alert(document.domain)//"
+    /// A link as the issue found it, a quote joined to a mark and then an
+    /// event attribute that runs without a click; with the single quote a
+    /// URL may hold (a double quote is refused where the link is read).
+    static let link = "https://contoh.id/bukti'\u{338}/autofocus/onfocus=alert(document.domain)//"
 
     static func lace(_ content: URL, with payload: String, formula: String) throws {
         try settings(content.appendingPathComponent("situs.yml"), payload)

@@ -11,7 +11,8 @@ final class SafeURLTests: XCTestCase {
 
     func testRefusesScriptsDataAndControlCharacters() {
         for url in ["javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,x", "vbscript:x", "file:///etc/passwd",
-                    "java\nscript:x", "", "  ", "https://a\\b"] {
+                    "java\nscript:x", "", "  ", "https://a\\b", "https://contoh.id/bukti\"\u{338}/autofocus/onfocus=alert(1)//",
+                    "https://contoh.id/<x>", "https://contoh.id/a b", "https://contoh.id/a\u{A0}b", "https://contoh.id/{x}|`^"] {
             XCTAssertFalse(SafeURL.isSafe(url), url)
         }
     }

@@ -22,7 +22,7 @@ enum EvidenceReferenceReader {
         let lower = text.lowercased()
         if lower.hasPrefix("https://") || lower.hasPrefix("http://") {
             guard SafeURL.isSafe(text), !text.contains(" ") else {
-                diagnostics.error(location, "tautan bukti '\(text)' tidak sah; salin ulang alamatnya dari peramban (tanpa spasi)")
+                diagnostics.error(location, "tautan bukti '\(text)' tidak sah; salin ulang alamatnya dari peramban (tanpa spasi, tanda petik, < atau >)")
                 return nil
             }
             return .link(text)

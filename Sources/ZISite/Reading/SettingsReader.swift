@@ -281,7 +281,7 @@ struct SettingValues {
             return ContactChannel(kind: kind, text: text, url: nil)
         case .forbidden:
             diagnostics.error(scalars[path]!.location,
-                              "'\(path)': tautan '\(text)' tidak diizinkan; gunakan alamat https://, http://, mailto: atau alamat surel")
+                              "'\(path)': tautan '\(text)' tidak diizinkan; gunakan alamat https://, http://, mailto: atau alamat surel, tanpa spasi, tanda petik, < atau >")
             return nil
         }
     }
