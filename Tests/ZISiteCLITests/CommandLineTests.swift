@@ -4,28 +4,10 @@ import XCTest
 
 /// The `zisite` binary as a user runs it: what it prints and how it exits.
 final class CommandLineTests: XCTestCase {
-    private static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    private static let root = ZisiteBinary.root
 
-    private struct Run {
-        var status: Int32
-        var output: String
-        var errors: String
-    }
-
-    private func zisite(_ arguments: [String]) throws -> Run {
-        let process = Process()
-        process.executableURL = Bundle.main.bundleURL.appendingPathComponent("zisite")
-        process.arguments = arguments
-        process.currentDirectoryURL = Self.root
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self), errors: String(decoding: err, as: UTF8.self))
+    private func zisite(_ arguments: [String]) throws -> ZisiteBinary.Run {
+        try ZisiteBinary.run(arguments)
     }
 
     func testCheckOnTheExampleFindsNothing() throws {

@@ -26,11 +26,22 @@ public enum Build {
         public var errorCount: Int { diagnostics.count { $0.severity == .error } }
     }
 
+    /// Reads, renders and publishes. The output is claimed first, so that a second build
+    /// into the same folder is told at once that another one is running, not after reading
+    /// and rendering everything.
     public static func run(_ options: Options) -> Result {
         var diagnostics = DiagnosticList()
+        let lock: OutputLock
+        do {
+            lock = try SitePublisher.claim(URL(fileURLWithPath: options.output))
+        } catch {
+            diagnostics.error(SourceLocation(file: options.output, line: 1), error.message)
+            return result(diagnostics, files: [])
+        }
+        defer { lock.release() }
         guard let files = site(options, diagnostics: &diagnostics) else { return result(diagnostics, files: []) }
         do {
-            try SitePublisher.publish(files, to: URL(fileURLWithPath: options.output))
+            try SitePublisher.publish(files, holding: lock)
         } catch {
             diagnostics.error(SourceLocation(file: options.output, line: 1), error.message)
             return result(diagnostics, files: [])

@@ -15,25 +15,35 @@ public enum SitePublisher {
     static let markerText =
         "Folder ini dibuat oleh zisite dan akan diganti seluruhnya pada build berikutnya.\n"
 
-    /// Writes every file into a new temporary folder beside `output`, then swaps it in.
-    ///
-    /// If anything fails before the swap, the temporary folder is removed and `output` is left
-    /// exactly as it was.
+    /// Takes the output's lock, tidies what a build cut short left beside it, and writes the
+    /// site; for one call, as tests make. `Build` claims the output before reading the content.
     public static func publish(_ files: [SiteFile], to output: URL) throws(PublishError) {
+        let lock = try claim(output)
+        defer { lock.release() }
+        try publish(files, holding: lock)
+    }
+
+    /// Makes this process the only build writing `output` until the lock is released, and
+    /// tidies leftovers of builds that were cut short: a previous site left parked by a build
+    /// killed between its two renames is put back, staging folders are removed.
+    public static func claim(_ output: URL) throws(PublishError) -> OutputLock {
+        let lock = try OutputLock.take(OutputLocation(output.path))
+        StagingLeftovers.tidy(lock.target)
+        return lock
+    }
+
+    /// Writes every file into a new temporary folder beside the output, then swaps it in.
+    ///
+    /// If anything fails before the swap, the temporary folder is removed and the output is
+    /// left exactly as it was; the swap itself never leaves the output missing.
+    static func publish(
+        _ files: [SiteFile], holding lock: OutputLock, swapping swap: FolderSwap = .system
+    ) throws(PublishError) {
         try checkPaths(files)
-        let target = try OutputLocation(output.path)
+        let target = lock.target
         let replacing = try target.mayBeReplaced()
 
-        do {
-            try FileManager.default.createDirectory(
-                atPath: target.parent, withIntermediateDirectories: true)
-        } catch {
-            throw PublishError(
-                message: "tidak dapat membuat folder '\(target.parent)' untuk keluaran: "
-                    + "\(error.localizedDescription); periksa jalur --output dan izin tulisnya")
-        }
-
-        let temporary = try makeUniqueFolder(in: target.parent, name: ".\(target.name).baru")
+        let temporary = try makeUniqueFolder(in: target.parent, prefix: target.stagingPrefix)
         do {
             try writeFile(at: temporary + "/" + markerName, .data(Data(markerText.utf8)))
             var madeFolders: Set<Substring> = []
@@ -42,11 +52,11 @@ public enum SitePublisher {
                 try writeFile(at: temporary + "/" + file.path, file.contents, shownAs: file.path)
             }
         } catch {
-            removeQuietly(temporary)
+            SiteFolder.remove(temporary)
             throw error
         }
 
-        try swap(temporary, into: target, replacing: replacing)
+        try replace(target, with: temporary, replacing: replacing, swap: swap)
     }
 
     // MARK: - Checks made before anything is written
@@ -99,80 +109,13 @@ public enum SitePublisher {
         path.replacingOccurrences(of: "\u{0}", with: "\\0")
     }
 
-    /// Where the site goes: the folder's name and the folder that holds it.
-    struct OutputLocation {
-        var path: String
-        var parent: String
-        var name: String
-
-        init(_ path: String) throws(PublishError) {
-            var path = path
-            while path.count > 1, path.hasSuffix("/") { path.removeLast() }
-            self.path = path
-            if let slash = path.lastIndex(of: "/") {
-                parent = slash == path.startIndex ? "/" : String(path[..<slash])
-                name = String(path[path.index(after: slash)...])
-            } else {
-                parent = "."
-                name = path
-            }
-            if name.isEmpty || name == "." || name == ".." {
-                throw PublishError(
-                    message: "jalur keluaran '\(path)' harus diakhiri nama folder; "
-                        + "pilih folder dengan --output, misalnya Output")
-            }
-        }
-
-        /// Whether an existing output must be replaced; refuses anything zisite did not write.
-        func mayBeReplaced() throws(PublishError) -> Bool {
-            var info = stat()
-            guard lstat(path, &info) == 0 else {
-                let code = errno
-                // A missing parent is created later, with its own error if that fails.
-                if code == ENOENT || code == ENOTDIR { return false }
-                throw PublishError(
-                    message: "tidak dapat memeriksa folder keluaran '\(path)': \(describe(code))")
-            }
-            switch info.st_mode & S_IFMT {
-            case S_IFDIR:
-                break
-            case S_IFLNK:
-                throw PublishError(
-                    message: "folder keluaran '\(path)' adalah tautan simbolik; berikan jalur "
-                        + "folder yang sebenarnya dengan --output")
-            default:
-                throw PublishError(
-                    message: "keluaran '\(path)' sudah ada tetapi bukan folder; pilih jalur lain "
-                        + "dengan --output atau pindahkan berkas itu")
-            }
-            let entries: [String]
-            do {
-                entries = try FileManager.default.contentsOfDirectory(atPath: path)
-            } catch {
-                throw PublishError(
-                    message: "tidak dapat membaca isi folder keluaran '\(path)': "
-                        + "\(error.localizedDescription); periksa izin baca folder itu")
-            }
-            var marker = stat()
-            let marked =
-                lstat(path + "/" + SitePublisher.markerName, &marker) == 0
-                && marker.st_mode & S_IFMT == S_IFREG
-            if !entries.isEmpty && !marked {
-                throw PublishError(
-                    message: "folder keluaran '\(path)' berisi berkas yang bukan buatan zisite; "
-                        + "pilih folder lain dengan --output atau kosongkan folder itu")
-            }
-            return true
-        }
-    }
-
     // MARK: - Writing inside the temporary folder
 
     /// Creates a new folder that did not exist before, so nothing else can be inside it.
-    static func makeUniqueFolder(in parent: String, name: String) throws(PublishError) -> String {
+    static func makeUniqueFolder(in parent: String, prefix: String) throws(PublishError) -> String {
         var code: Int32 = EEXIST
         for _ in 0..<16 {
-            let path = "\(parent)/\(name)-\(String(UInt64.random(in: .min ... .max), radix: 36))"
+            let path = "\(parent)/\(prefix)\(String(UInt64.random(in: .min ... .max), radix: 36))"
             if mkdir(path, 0o755) == 0 {
                 // mkdir is subject to the umask; the site must be readable by a web server.
                 _ = chmod(path, 0o755)
@@ -277,13 +220,19 @@ public enum SitePublisher {
 
     // MARK: - Swapping the new site in
 
-    private static func swap(
-        _ temporary: String, into target: OutputLocation, replacing: Bool
+    /// Puts the site written in `temporary` at the output. On Linux the two folders are
+    /// exchanged in one `renameat2(RENAME_EXCHANGE)`, so at every instant the output is either
+    /// the old or the new site, and the old one, now at the temporary name, is removed. Where
+    /// the exchange is not available, the old site is parked in a holder folder, the new one
+    /// renamed in, and the old one put back if that fails; a build killed between the two
+    /// renames leaves the old site parked, and the next build puts it back.
+    private static func replace(
+        _ target: OutputLocation, with temporary: String, replacing: Bool, swap: FolderSwap
     ) throws(PublishError) {
         guard replacing else {
-            guard rename(temporary, target.path) == 0 else {
-                let code = errno
-                removeQuietly(temporary)
+            let code = swap.rename(temporary, target.path)
+            guard code == 0 else {
+                SiteFolder.remove(temporary)
                 throw PublishError(
                     message: "tidak dapat memindahkan situs baru ke '\(target.path)': "
                         + "\(describe(code))")
@@ -291,43 +240,58 @@ public enum SitePublisher {
             return
         }
 
+        let code = swap.exchange(temporary, target.path)
+        if code == 0 {
+            // The new site is in place; an old one left over is removed by the next build.
+            SiteFolder.remove(temporary)
+            return
+        }
+        guard FolderSwap.isUnsupported(code) else {
+            SiteFolder.remove(temporary)
+            throw PublishError(
+                message: "tidak dapat memindahkan situs baru ke '\(target.path)': "
+                    + "\(describe(code))")
+        }
+        try renameTwice(target, with: temporary, swap: swap)
+    }
+
+    private static func renameTwice(
+        _ target: OutputLocation, with temporary: String, swap: FolderSwap
+    ) throws(PublishError) {
         // The old site goes into a fresh folder of its own, so the rename cannot clobber anything.
         let holder: String
         do {
-            holder = try makeUniqueFolder(in: target.parent, name: ".\(target.name).lama")
+            holder = try makeUniqueFolder(in: target.parent, prefix: target.holderPrefix)
         } catch {
-            removeQuietly(temporary)
+            SiteFolder.remove(temporary)
             throw error
         }
         let old = holder + "/" + target.name
-        guard rename(target.path, old) == 0 else {
-            let code = errno
-            removeQuietly(temporary)
-            removeQuietly(holder)
+        var code = swap.rename(target.path, old)
+        guard code == 0 else {
+            SiteFolder.remove(temporary)
+            _ = rmdir(holder)
             throw PublishError(
                 message: "tidak dapat memindahkan folder keluaran lama '\(target.path)': "
                     + "\(describe(code)); folder itu tidak diubah")
         }
-        guard rename(temporary, target.path) == 0 else {
-            let code = errno
-            removeQuietly(temporary)
-            guard rename(old, target.path) == 0 else {
+        code = swap.rename(temporary, target.path)
+        guard code == 0 else {
+            SiteFolder.remove(temporary)
+            guard swap.rename(old, target.path) == 0 else {
                 throw PublishError(
                     message: "tidak dapat memindahkan situs baru ke '\(target.path)' "
                         + "(\(describe(code))) dan situs lama tidak dapat dikembalikan; "
                         + "situs lama ada di '\(old)', pindahkan kembali secara manual")
             }
-            removeQuietly(holder)
+            _ = rmdir(holder)
             throw PublishError(
                 message: "tidak dapat memindahkan situs baru ke '\(target.path)': "
                     + "\(describe(code)); situs lama dikembalikan tanpa perubahan")
         }
-        // The new site is already in place; a leftover hidden folder is not worth failing for.
-        removeQuietly(holder)
-    }
-
-    private static func removeQuietly(_ path: String) {
-        try? FileManager.default.removeItem(atPath: path)
+        // The new site is already in place; a leftover is removed by the next build.
+        SiteFolder.remove(old)
+        _ = rmdir(holder)
     }
 
     /// The common errors in Bahasa Indonesia; anything rarer in the system's words.
