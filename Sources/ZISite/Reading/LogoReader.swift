@@ -7,16 +7,21 @@ enum LogoReader {
     static let setting = "logo"
 
     static func read(_ written: String, folder: String, location: SourceLocation, diagnostics: inout DiagnosticList) -> UnitLogo? {
-        guard let steps = InsidePath.steps(written), !steps.isEmpty,
-              let source = InsidePath.resolved(steps.joined(separator: "/"), in: URL(fileURLWithPath: folder)) else {
+        let place = InsidePath.steps(written).flatMap { steps in
+            steps.isEmpty ? nil : ContentFolder(folder).place(of: ContentReader.path(folder, steps.joined(separator: "/")))
+        }
+        let source: String
+        switch place {
+        case .inside(let real):
+            source = real
+        case .missing:
+            diagnostics.error(location, "berkas logo '\(written)' tidak ada di folder konten; salin berkas logonya ke folder konten atau perbaiki namanya di sini")
+            return nil
+        case .outside, nil:
             diagnostics.error(location, "logo '\(written)' ditolak: berkas logo harus berada di dalam folder konten (tanpa '..', bukan jalur mutlak dan bukan tautan ke luar folder); salin logonya ke folder konten dan tulis namanya, misalnya 'logo: logo.png'")
             return nil
         }
-        guard FileManager.default.fileExists(atPath: source.path) else {
-            diagnostics.error(location, "berkas logo '\(written)' tidak ada di folder konten; salin berkas logonya ke folder konten atau perbaiki namanya di sini")
-            return nil
-        }
-        guard let data = FileManager.default.contents(atPath: source.path) else {
+        guard let data = FileManager.default.contents(atPath: source) else {
             diagnostics.error(location, "berkas logo '\(written)' tidak dapat dibaca; pastikan itu berkas gambar (bukan folder) dan izin bacanya terbuka")
             return nil
         }
@@ -28,6 +33,6 @@ enum LogoReader {
             diagnostics.error(location, "berkas logo '\(written)' berisi skrip atau kode (script, onload, javascript:) yang akan berjalan bila berkasnya dibuka; simpan logonya sebagai PNG, atau hapus kode itu dari SVG-nya")
             return nil
         }
-        return UnitLogo(source: source, format: format)
+        return UnitLogo(source: URL(fileURLWithPath: source), format: format)
     }
 }

@@ -8,10 +8,11 @@ enum MonevFolderReader {
 
     static func read(folder: String, plan: Plan?, settings: Settings?,
                      diagnostics: inout DiagnosticList) -> (periods: [MonevPeriod], evidence: [EvidenceFile]) {
-        let evidenceFiles = EvidenceFolderReader.read(folder: ContentReader.path(folder, evidenceFolder), diagnostics: &diagnostics)
+        let content = ContentFolder(folder)
+        let evidenceFiles = EvidenceFolderReader.read(folder: ContentReader.path(folder, evidenceFolder), of: content, diagnostics: &diagnostics)
         var periods: [MonevPeriod] = []
-        for path in SheetFolder.sheets(in: ContentReader.path(folder, sheetsFolder), what: "lembar monev", diagnostics: &diagnostics) {
-            guard let text = ContentReader.readText(path, diagnostics: &diagnostics),
+        for path in SheetFolder.sheets(in: ContentReader.path(folder, sheetsFolder), of: content, what: "lembar monev", diagnostics: &diagnostics) {
+            guard let text = content.readText(path, diagnostics: &diagnostics),
                   let period = MonevSheetReader.read(text: text, file: path, diagnostics: &diagnostics) else { continue }
             if let other = periods.first(where: { $0.name.lowercased() == period.name.lowercased() || $0.asOf == period.asOf }) {
                 diagnostics.error(SourceLocation(file: path, line: 1),
