@@ -5,6 +5,8 @@ import Foundation
 /// setting's value in `situs.yml`.
 enum LogoReader {
     static let setting = "logo"
+    /// A letterhead logo is a few kilobytes; anything much larger is not read.
+    static let sizeLimit = 2 * 1024 * 1024
 
     static func read(_ written: String, folder: String, location: SourceLocation, diagnostics: inout DiagnosticList) -> UnitLogo? {
         let place = InsidePath.steps(written).flatMap { steps in
@@ -21,6 +23,10 @@ enum LogoReader {
             diagnostics.error(location, "logo '\(written)' ditolak: berkas logo harus berada di dalam folder konten (tanpa '..', bukan jalur mutlak dan bukan tautan ke luar folder); salin logonya ke folder konten dan tulis namanya, misalnya 'logo: logo.png'")
             return nil
         }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: source))?[.size] as? Int, size > sizeLimit {
+            diagnostics.error(location, "berkas logo '\(written)' berukuran \(IndonesianFormat.fileSize(size)), lebih dari batas \(IndonesianFormat.fileSize(sizeLimit)); perkecil gambarnya, misalnya simpan sebagai PNG selebar 600 piksel")
+            return nil
+        }
         guard let data = FileManager.default.contents(atPath: source) else {
             diagnostics.error(location, "berkas logo '\(written)' tidak dapat dibaca; pastikan itu berkas gambar (bukan folder) dan izin bacanya terbuka")
             return nil
@@ -29,8 +35,8 @@ enum LogoReader {
             diagnostics.error(location, "berkas logo '\(written)' bukan gambar PNG, JPEG atau SVG; simpan ulang logonya dalam salah satu format itu (misalnya di Paint: Simpan Sebagai > PNG)")
             return nil
         }
-        if format == .svg, ImageFormatReader.runsCode(svg: data) {
-            diagnostics.error(location, "berkas logo '\(written)' berisi skrip atau kode (script, onload, javascript:) yang akan berjalan bila berkasnya dibuka; simpan logonya sebagai PNG, atau hapus kode itu dari SVG-nya")
+        if format == .svg, let refused = SafeSVG.refused(data) {
+            diagnostics.error(location, "berkas logo '\(written)' memuat \(refused), yang tidak diizinkan dalam logo SVG; simpan logonya sebagai PNG, atau simpan ulang SVG-nya sebagai SVG biasa (di Inkscape: Simpan Sebagai > SVG Biasa) tanpa skrip, animasi, gambar tertanam, tautan keluar atau DOCTYPE berisi deklarasi")
             return nil
         }
         return UnitLogo(source: URL(fileURLWithPath: source), format: format)

@@ -42,16 +42,19 @@ enum MonevFolderReader {
         }
         let named = Set(periods.flatMap { $0.entries.flatMap(\.evidence) })
         let limit = settings?.evidenceSizeLimit ?? Settings.defaultEvidenceSizeLimit
+        var refused: Set<String> = []
         for file in evidenceFiles {
             let shown = ContentReader.path(ContentReader.path(folder, evidenceFolder), file.path)
             if !named.contains(.file(file.path)) {
                 diagnostics.warning(SourceLocation(file: shown, line: 1),
                                     "berkas bukti ini tidak disebut di lembar monev mana pun dan tidak diterbitkan; sebutkan di kolom BUKTI atau pindahkan dari folder bukti")
+            } else if ActiveEvidence.refused(file, shown: shown, diagnostics: &diagnostics) {
+                refused.insert(file.path)
             } else if file.size > limit {
                 diagnostics.warning(SourceLocation(file: shown, line: 1),
                                     "berkas bukti ini berukuran \(IndonesianFormat.fileSize(file.size)), lebih dari batas \(IndonesianFormat.fileSize(limit)); perkecil berkasnya (misalnya kompres PDF) atau naikkan 'bukti.batas_ukuran_mb'")
             }
         }
-        return (periods, evidenceFiles.filter { named.contains(.file($0.path)) })
+        return (periods, evidenceFiles.filter { named.contains(.file($0.path)) && !refused.contains($0.path) })
     }
 }
