@@ -13,7 +13,7 @@ final class EvidenceFolderReaderTests: XCTestCase {
 
     private func read() -> ([EvidenceFile], [Diagnostic]) {
         var diagnostics = DiagnosticList()
-        let files = EvidenceFolderReader.read(folder: folder.appendingPathComponent("bukti").path, diagnostics: &diagnostics)
+        let files = EvidenceFolderReader.read(folder: folder.appendingPathComponent("bukti").path, of: ContentFolder(folder.path), diagnostics: &diagnostics)
         return (files, diagnostics.items)
     }
 

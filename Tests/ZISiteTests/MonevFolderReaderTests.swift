@@ -50,6 +50,42 @@ final class MonevFolderReaderTests: XCTestCase {
         XCTAssertTrue(problems[0].location.file.hasSuffix("monev/b.csv"))
     }
 
+    func testEvidenceABrowserWouldRunIsRefusedByNameOrByItsFirstBytes() throws {
+        let shown: [(String, Data)] = [
+            ("AREA I/SK Tim.pdf", Data("%PDF-1.7\n<</Type/Catalog>>".utf8)),
+            ("foto.png", Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x3C])),
+            ("catatan.txt", Data("Rapat dimulai pukul 09.00 <b>tepat</b>".utf8)),
+        ]
+        let run: [(String, Data, String)] = [
+            ("AREA I/notulen.html", Data("<html><script>alert(document.domain)</script></html>".utf8), "berakhiran .html"),
+            ("AREA I/PETA.SVG", Data("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>".utf8), "berakhiran .svg"),
+            ("data.xml", Data("<a/>".utf8), "berakhiran .xml"),
+            ("skrip.js", Data("alert(1)".utf8), "berakhiran .js"),
+            ("unggah.php", Data("%PDF-".utf8), "berakhiran .php"),
+            ("AREA I/laporan.pdf", Data("\u{FEFF} \r\n\t<!DOCTYPE html><script>alert(1)</script>".utf8), "berisi HTML, SVG atau XML"),
+            ("foto.jpg", Data("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>".utf8), "berisi HTML, SVG atau XML"),
+            ("daftar.png", Data("<?xml version=\"1.0\"?><x/>".utf8), "berisi HTML, SVG atau XML"),
+            ("utf16.pdf", Data([0xFF, 0xFE, 0x20, 0x00, 0x3C, 0x00, 0x68, 0x00]), "berisi HTML, SVG atau XML"),
+            ("utf16be.pdf", Data([0xFE, 0xFF, 0x00, 0x3C, 0x00, 0x68]), "berisi HTML, SVG atau XML"),
+            ("tanpa-akhiran", Data("<script>alert(1)</script>".utf8), "berisi HTML, SVG atau XML"),
+        ]
+        let all = shown.map { ($0.0, $0.1) } + run.map { ($0.0, $0.1) }
+        try write("monev/a.csv", sheet("Triwulan IV 2025", "31/12/2025", "I.1.a;dalam proses;;\"\(all.map(\.0).joined(separator: "\n"))\"\n"))
+        for (name, data) in all { try write("bukti/\(name)", data) }
+        try write("bukti/lain.html", Data("<html></html>".utf8))
+        let (_, evidence, problems) = read()
+        XCTAssertEqual(evidence.map(\.path), shown.map(\.0).sorted())
+        let errors = problems.filter { $0.severity == .error }
+        XCTAssertEqual(errors.map { String($0.location.file.split(separator: "/bukti/").last ?? "") }, run.map(\.0).sorted())
+        for (name, _, reason) in run {
+            let message = try XCTUnwrap(errors.first { $0.location.file.hasSuffix("/bukti/" + name) }?.message, name)
+            XCTAssertTrue(message.hasPrefix("berkas bukti ini " + reason), message)
+            XCTAssertTrue(message.contains("simpan sebagai PDF, PNG atau JPEG"), message)
+        }
+        // A file no sheet names is not published, so it is only the usual warning.
+        XCTAssertEqual(problems.filter { $0.location.file.hasSuffix("lain.html") }.map(\.severity), [.warning])
+    }
+
     func testLargeEvidenceIsAWarningNamingTheLimit() throws {
         try write("monev/a.csv", sheet("Triwulan IV 2025", "31/12/2025", "I.1.a;selesai;15/10/2025;video.mp4\n"))
         try write("bukti/video.mp4", Data(count: 1_200_000))

@@ -26,8 +26,9 @@ public enum ContentReader {
                               "folder konten '\(folder)' tidak ada; jalankan dari folder proyek atau pilih folder dengan --content")
             return nil
         }
+        let content = ContentFolder(folder)
         let settingsPath = path(folder, settingsFile)
-        guard let settingsText = readText(settingsPath, diagnostics: &diagnostics) else { return nil }
+        guard let settingsText = content.readText(settingsPath, diagnostics: &diagnostics) else { return nil }
         let settings = SettingsReader.read(text: settingsText, file: settingsPath, diagnostics: &diagnostics)
         // The keys as written, for finding the plan even when other keys are
         // wrong, and for placing messages about what the keys say.
@@ -35,7 +36,7 @@ public enum ContentReader {
 
         let planPath = planFile(in: folder, named: written.value("rencana_aksi"))
         var plan: Plan?
-        if let planPath, let planText = readText(planPath, diagnostics: &diagnostics) {
+        if let planPath, let planText = content.readText(planPath, diagnostics: &diagnostics) {
             let year = settings?.planYear ?? written.value("tahun_rencana").flatMap { Int($0) }
             plan = PlanTableReader.read(text: planText, file: planPath, planYear: year, diagnostics: &diagnostics)
         } else if planPath == nil {
@@ -45,8 +46,8 @@ public enum ContentReader {
 
         var decreeText: MarkdownPage?
         let decreePath = path(folder, decreeFile)
-        if FileManager.default.fileExists(atPath: decreePath) {
-            if let text = readText(decreePath, diagnostics: &diagnostics) {
+        if content.place(of: decreePath) != .missing {
+            if let text = content.readText(decreePath, diagnostics: &diagnostics) {
                 decreeText = MarkdownPageReader.read(text: text, fileName: decreeFile, path: decreePath, diagnostics: &diagnostics)
             }
         } else {
@@ -54,7 +55,7 @@ public enum ContentReader {
                                 "teks keputusan belum ada; halaman Keputusan hanya menampilkan data dari pengaturan. Tambahkan \(decreeFile)")
         }
 
-        let pages = readPages(in: path(folder, pagesFolder), diagnostics: &diagnostics)
+        let pages = readPages(in: path(folder, pagesFolder), of: content, diagnostics: &diagnostics)
         let progress = MonevFolderReader.read(folder: folder, plan: plan, settings: settings, diagnostics: &diagnostics)
         let services = ServiceFolderReader.read(folder: folder, diagnostics: &diagnostics)
         let logo = written.value(LogoReader.setting).flatMap {
@@ -67,13 +68,13 @@ public enum ContentReader {
                        monev: progress.periods, evidence: progress.evidence, services: services, logo: logo)
     }
 
-    private static func readPages(in folder: String, diagnostics: inout DiagnosticList) -> [MarkdownPage] {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+    private static func readPages(in folder: String, of content: ContentFolder, diagnostics: inout DiagnosticList) -> [MarkdownPage] {
+        guard let names = content.folder(folder, diagnostics: &diagnostics)?.names else { return [] }
         var pages: [MarkdownPage] = []
         var slugs: [String: String] = [:]
-        for name in names.sorted() where name.lowercased().hasSuffix(".md") {
+        for name in names where name.lowercased().hasSuffix(".md") {
             let pagePath = path(folder, name)
-            guard let text = readText(pagePath, diagnostics: &diagnostics) else { continue }
+            guard let text = content.readText(pagePath, diagnostics: &diagnostics) else { continue }
             let page = MarkdownPageReader.read(text: text, fileName: name, path: pagePath, diagnostics: &diagnostics)
             if let other = slugs[page.slug] {
                 diagnostics.error(SourceLocation(file: pagePath, line: 1),
@@ -92,9 +93,17 @@ public enum ContentReader {
         return planFiles.map { path(folder, $0) }.first { FileManager.default.fileExists(atPath: $0) }
     }
 
+    /// The text of a file the user names (to import, or a template): read
+    /// where it is. Files of a content folder are read through
+    /// `ContentFolder.readText`, which keeps them inside it.
     static func readText(_ filePath: String, diagnostics: inout DiagnosticList) -> String? {
-        guard let data = FileManager.default.contents(atPath: filePath) else {
-            let exists = FileManager.default.fileExists(atPath: filePath)
+        readText(filePath, from: filePath, diagnostics: &diagnostics)
+    }
+
+    /// The text of the file at `source`, reported as `filePath`.
+    static func readText(_ filePath: String, from source: String, diagnostics: inout DiagnosticList) -> String? {
+        guard let data = FileManager.default.contents(atPath: source) else {
+            let exists = FileManager.default.fileExists(atPath: source)
             diagnostics.error(SourceLocation(file: filePath, line: 1),
                               exists ? "berkas tidak dapat dibaca; periksa izin aksesnya" : "berkas tidak ada; buat berkas ini (lihat contoh di README)")
             return nil

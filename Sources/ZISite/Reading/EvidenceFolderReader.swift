@@ -2,30 +2,38 @@ import Foundation
 
 /// Lists the files of the content's evidence folder (`bukti/`).
 ///
-/// Only files that really lie inside the folder count: a symbolic link that
-/// leads out of it is refused with an error, never followed.
+/// Only files that really lie inside the folder count: the folder must
+/// really be inside the content folder, and a file or folder in it that is a
+/// symbolic link leading out of `bukti/` is refused with an error, never
+/// followed.
 enum EvidenceFolderReader {
     /// Files office software leaves behind, never evidence.
     static let ignoredNames: Set<String> = [".DS_Store", "Thumbs.db", "desktop.ini"]
 
-    static func read(folder: String, diagnostics: inout DiagnosticList) -> [EvidenceFile] {
-        let root = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath()
-        guard let names = FileManager.default.subpaths(atPath: root.path) else { return [] }
+    static func read(folder: String, of content: ContentFolder, diagnostics: inout DiagnosticList) -> [EvidenceFile] {
+        guard let real = content.folder(folder, diagnostics: &diagnostics)?.real,
+              let names = FileManager.default.subpaths(atPath: real) else { return [] }
+        let evidence = ContentFolder(real)
         var files: [EvidenceFile] = []
         for name in names.sorted() {
             let fileName = name.split(separator: "/").last.map(String.init) ?? name
             guard !ignoredNames.contains(fileName), !fileName.hasPrefix("~$") else { continue }
-            let shown = ContentReader.path(folder, name)
-            guard let source = InsidePath.resolved(name, in: root) else {
-                diagnostics.error(SourceLocation(file: shown, line: 1),
+            let source: String
+            switch evidence.place(of: ContentReader.path(real, name)) {
+            case .inside(let path):
+                source = path
+            case .outside:
+                diagnostics.error(SourceLocation(file: ContentReader.path(folder, name), line: 1),
                                   "berkas bukti ini adalah tautan ke luar folder bukti dan ditolak; salin berkasnya sendiri ke dalam folder bukti")
+                continue
+            case .missing:
                 continue
             }
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: source.path, isDirectory: &isDirectory), !isDirectory.boolValue,
-                  let attributes = try? FileManager.default.attributesOfItem(atPath: source.path),
+            guard FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory), !isDirectory.boolValue,
+                  let attributes = try? FileManager.default.attributesOfItem(atPath: source),
                   let size = attributes[.size] as? Int else { continue }
-            files.append(EvidenceFile(path: name.precomposedStringWithCanonicalMapping, source: source, size: size))
+            files.append(EvidenceFile(path: name.precomposedStringWithCanonicalMapping, source: URL(fileURLWithPath: source), size: size))
         }
         return files
     }

@@ -14,11 +14,19 @@ enum InsidePath {
         return steps.filter { !$0.isEmpty && $0 != "." }
     }
 
-    /// The file at `relative` inside `folder` with symbolic links resolved;
-    /// nil when a link leads out of the folder.
-    static func resolved(_ relative: String, in folder: URL) -> URL? {
-        let root = folder.standardizedFileURL.resolvingSymlinksInPath()
-        let file = root.appendingPathComponent(relative).resolvingSymlinksInPath()
-        return file.path.hasPrefix(root.path + "/") ? file : nil
+    /// Where `path` really is: absolute, every symbolic link resolved (the
+    /// file's own and its folders'), every `.` and `..` applied; nil when
+    /// nothing is there (or a link leads nowhere). `realpath(3)`, because
+    /// Foundation's `resolvingSymlinksInPath` leaves a missing path as it
+    /// is and reads `..` before the links.
+    static func real(_ path: String) -> String? {
+        guard !path.isEmpty, !path.utf8.contains(0), let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// Whether the real path `real` is the real folder `root` or lies below it.
+    static func isInside(_ real: String, root: String) -> Bool {
+        real == root || real.hasPrefix(root.hasSuffix("/") ? root : root + "/")
     }
 }

@@ -5,18 +5,29 @@ import Foundation
 /// setting's value in `situs.yml`.
 enum LogoReader {
     static let setting = "logo"
+    /// A letterhead logo is a few kilobytes; anything much larger is not read.
+    static let sizeLimit = 2 * 1024 * 1024
 
     static func read(_ written: String, folder: String, location: SourceLocation, diagnostics: inout DiagnosticList) -> UnitLogo? {
-        guard let steps = InsidePath.steps(written), !steps.isEmpty,
-              let source = InsidePath.resolved(steps.joined(separator: "/"), in: URL(fileURLWithPath: folder)) else {
+        let place = InsidePath.steps(written).flatMap { steps in
+            steps.isEmpty ? nil : ContentFolder(folder).place(of: ContentReader.path(folder, steps.joined(separator: "/")))
+        }
+        let source: String
+        switch place {
+        case .inside(let real):
+            source = real
+        case .missing:
+            diagnostics.error(location, "berkas logo '\(written)' tidak ada di folder konten; salin berkas logonya ke folder konten atau perbaiki namanya di sini")
+            return nil
+        case .outside, nil:
             diagnostics.error(location, "logo '\(written)' ditolak: berkas logo harus berada di dalam folder konten (tanpa '..', bukan jalur mutlak dan bukan tautan ke luar folder); salin logonya ke folder konten dan tulis namanya, misalnya 'logo: logo.png'")
             return nil
         }
-        guard FileManager.default.fileExists(atPath: source.path) else {
-            diagnostics.error(location, "berkas logo '\(written)' tidak ada di folder konten; salin berkas logonya ke folder konten atau perbaiki namanya di sini")
+        if let size = (try? FileManager.default.attributesOfItem(atPath: source))?[.size] as? Int, size > sizeLimit {
+            diagnostics.error(location, "berkas logo '\(written)' berukuran \(IndonesianFormat.fileSize(size)), lebih dari batas \(IndonesianFormat.fileSize(sizeLimit)); perkecil gambarnya, misalnya simpan sebagai PNG selebar 600 piksel")
             return nil
         }
-        guard let data = FileManager.default.contents(atPath: source.path) else {
+        guard let data = FileManager.default.contents(atPath: source) else {
             diagnostics.error(location, "berkas logo '\(written)' tidak dapat dibaca; pastikan itu berkas gambar (bukan folder) dan izin bacanya terbuka")
             return nil
         }
@@ -24,10 +35,10 @@ enum LogoReader {
             diagnostics.error(location, "berkas logo '\(written)' bukan gambar PNG, JPEG atau SVG; simpan ulang logonya dalam salah satu format itu (misalnya di Paint: Simpan Sebagai > PNG)")
             return nil
         }
-        if format == .svg, ImageFormatReader.runsCode(svg: data) {
-            diagnostics.error(location, "berkas logo '\(written)' berisi skrip atau kode (script, onload, javascript:) yang akan berjalan bila berkasnya dibuka; simpan logonya sebagai PNG, atau hapus kode itu dari SVG-nya")
+        if format == .svg, let refused = SafeSVG.refused(data) {
+            diagnostics.error(location, "berkas logo '\(written)' memuat \(refused), yang tidak diizinkan dalam logo SVG; simpan logonya sebagai PNG, atau simpan ulang SVG-nya sebagai SVG biasa (di Inkscape: Simpan Sebagai > SVG Biasa) tanpa skrip, animasi, gambar tertanam, tautan keluar atau DOCTYPE berisi deklarasi")
             return nil
         }
-        return UnitLogo(source: source, format: format)
+        return UnitLogo(source: URL(fileURLWithPath: source), format: format)
     }
 }

@@ -8,10 +8,11 @@ enum MonevFolderReader {
 
     static func read(folder: String, plan: Plan?, settings: Settings?,
                      diagnostics: inout DiagnosticList) -> (periods: [MonevPeriod], evidence: [EvidenceFile]) {
-        let evidenceFiles = EvidenceFolderReader.read(folder: ContentReader.path(folder, evidenceFolder), diagnostics: &diagnostics)
+        let content = ContentFolder(folder)
+        let evidenceFiles = EvidenceFolderReader.read(folder: ContentReader.path(folder, evidenceFolder), of: content, diagnostics: &diagnostics)
         var periods: [MonevPeriod] = []
-        for path in SheetFolder.sheets(in: ContentReader.path(folder, sheetsFolder), what: "lembar monev", diagnostics: &diagnostics) {
-            guard let text = ContentReader.readText(path, diagnostics: &diagnostics),
+        for path in SheetFolder.sheets(in: ContentReader.path(folder, sheetsFolder), of: content, what: "lembar monev", diagnostics: &diagnostics) {
+            guard let text = content.readText(path, diagnostics: &diagnostics),
                   let period = MonevSheetReader.read(text: text, file: path, diagnostics: &diagnostics) else { continue }
             if let other = periods.first(where: { $0.name.lowercased() == period.name.lowercased() || $0.asOf == period.asOf }) {
                 diagnostics.error(SourceLocation(file: path, line: 1),
@@ -41,16 +42,19 @@ enum MonevFolderReader {
         }
         let named = Set(periods.flatMap { $0.entries.flatMap(\.evidence) })
         let limit = settings?.evidenceSizeLimit ?? Settings.defaultEvidenceSizeLimit
+        var refused: Set<String> = []
         for file in evidenceFiles {
             let shown = ContentReader.path(ContentReader.path(folder, evidenceFolder), file.path)
             if !named.contains(.file(file.path)) {
                 diagnostics.warning(SourceLocation(file: shown, line: 1),
                                     "berkas bukti ini tidak disebut di lembar monev mana pun dan tidak diterbitkan; sebutkan di kolom BUKTI atau pindahkan dari folder bukti")
+            } else if ActiveEvidence.refused(file, shown: shown, diagnostics: &diagnostics) {
+                refused.insert(file.path)
             } else if file.size > limit {
                 diagnostics.warning(SourceLocation(file: shown, line: 1),
                                     "berkas bukti ini berukuran \(IndonesianFormat.fileSize(file.size)), lebih dari batas \(IndonesianFormat.fileSize(limit)); perkecil berkasnya (misalnya kompres PDF) atau naikkan 'bukti.batas_ukuran_mb'")
             }
         }
-        return (periods, evidenceFiles.filter { named.contains(.file($0.path)) })
+        return (periods, evidenceFiles.filter { named.contains(.file($0.path)) && !refused.contains($0.path) })
     }
 }

@@ -45,14 +45,15 @@ enum ServiceFolderReader {
     static func read(folder content: String, diagnostics: inout DiagnosticList) -> ServiceFigures {
         var figures = ServiceFigures()
         var periods: [Kind: [(slug: String, file: String)]] = [:]
-        for path in SheetFolder.sheets(in: ContentReader.path(content, folder), what: "lembar data layanan", diagnostics: &diagnostics) {
+        let contentFolder = ContentFolder(content)
+        for path in SheetFolder.sheets(in: ContentReader.path(content, folder), of: contentFolder, what: "lembar data layanan", diagnostics: &diagnostics) {
             guard let kind = Kind(fileName: (path as NSString).lastPathComponent) else {
                 let kinds = Kind.allCases.dropLast().map { "\($0.rawValue)- (\($0.name)), " }.joined() + "atau \(Kind.allCases.last!.rawValue)- (\(Kind.allCases.last!.name))"
                 diagnostics.warning(SourceLocation(file: path, line: 1),
                                     "lembar data layanan ini tidak dibaca karena namanya tidak diawali jenis datanya; beri nama diawali \(kinds), misalnya skm-semester-i-2025.csv")
                 continue
             }
-            guard let text = ContentReader.readText(path, diagnostics: &diagnostics) else { continue }
+            guard let text = contentFolder.readText(path, diagnostics: &diagnostics) else { continue }
             func add<Sheet>(_ sheet: Sheet?, period: KeyPath<Sheet, String>, to list: inout [Sheet]) {
                 guard let sheet, !isRepeated(sheet[keyPath: period], kind, path, &periods, &diagnostics) else { return }
                 list.append(sheet)

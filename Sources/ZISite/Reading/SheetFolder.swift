@@ -8,8 +8,8 @@ enum SheetFolder {
     static let spreadsheetExtensions = ["xlsx", "xls", "ods"]
 
     /// The sheets' paths; `what` names them in messages ("lembar monev").
-    static func sheets(in folder: String, what: String, diagnostics: inout DiagnosticList) -> [String] {
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { !$0.hasPrefix("~$") }.sorted()
+    static func sheets(in folder: String, of content: ContentFolder, what: String, diagnostics: inout DiagnosticList) -> [String] {
+        let names = (content.folder(folder, diagnostics: &diagnostics)?.names ?? []).filter { !$0.hasPrefix("~$") }
         for name in names where spreadsheetExtensions.contains(kind(name)) {
             diagnostics.error(SourceLocation(file: ContentReader.path(folder, name), line: 1),
                               "\(what) ini tersimpan sebagai \((name as NSString).pathExtension) dan tidak dapat dibaca; simpan ulang sebagai CSV (Simpan Sebagai > CSV UTF-8) di folder yang sama")
