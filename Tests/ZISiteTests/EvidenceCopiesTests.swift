@@ -44,4 +44,38 @@ final class EvidenceCopiesTests: XCTestCase {
         XCTAssertEqual(copies.sitePaths["AREA II/SK Tim (salinan).pdf"], "bukti/area-i/sk-tim.pdf")
         XCTAssertEqual(copies.sitePaths["AREA II/lain.pdf"], "bukti/area-ii/lain.pdf")
     }
+
+    func testOfManyFilesOfOneSizeOnlyThoseWithTheSameBytesAreStoredOnce() throws {
+        // 20 contents of four bytes, differing in the last two, each in three folders.
+        var evidence: [EvidenceFile] = []
+        for content in 0..<20 {
+            for folder in 0..<3 {
+                evidence.append(try file("AREA \(folder)/Bukti \(content).pdf", "ab" + String(format: "%02d", content)))
+            }
+        }
+        let copies = EvidenceCopies(evidence.shuffled(), reserved: [])
+        XCTAssertEqual(copies.files.count, 20)
+        for content in 0..<20 {
+            // Stored under the first path in order, the copy in AREA 0.
+            let stored = EvidenceCopies.safePath("AREA 0/Bukti \(content).pdf")
+            XCTAssertEqual((0..<3).map { copies.sitePaths["AREA \($0)/Bukti \(content).pdf"] }, [stored, stored, stored])
+        }
+    }
+
+    func testAFileWithAnotherSizeIsNeverTakenForOneWithTheSameBeginning() throws {
+        let copies = EvidenceCopies([try file("a.pdf", "sama"), try file("b.pdf", "sama lagi"), try file("c.pdf", "sama")], reserved: [])
+        XCTAssertEqual(copies.files.map(\.path), ["bukti/a.pdf", "bukti/b.pdf"])
+        XCTAssertEqual(copies.sitePaths["c.pdf"], "bukti/a.pdf")
+    }
+
+    func testNumberedNamesGoOnFromTheLastOneGivenAndSkipTakenOnes() {
+        var names = SitePathNames(taken: ["bukti/sk.pdf", "bukti/sk-3.pdf"])
+        XCTAssertEqual(names.unique("bukti/sk.pdf"), "bukti/sk-2.pdf")
+        XCTAssertEqual(names.unique("bukti/sk.pdf"), "bukti/sk-4.pdf")
+        XCTAssertEqual(names.unique("bukti/sk-2.pdf"), "bukti/sk-2-2.pdf")
+        XCTAssertEqual(names.unique("bukti/sk-5.pdf"), "bukti/sk-5.pdf")
+        XCTAssertEqual(names.unique("bukti/sk.pdf"), "bukti/sk-6.pdf")
+        XCTAssertEqual(names.unique("bukti/folder.v2/README"), "bukti/folder.v2/README")
+        XCTAssertEqual(names.unique("bukti/folder.v2/README"), "bukti/folder.v2/README-2")
+    }
 }

@@ -85,4 +85,35 @@ final class MonevCheckTests: XCTestCase {
         XCTAssertTrue(diagnostics.items[0].message.contains("bukan tanggal yang ada"))
         XCTAssertTrue(diagnostics.items[1].message.contains("ditolak"))
     }
+
+    func testPastTheSuggestionBudgetEveryRowIsStillReportedWithoutASuggestion() {
+        let period = MonevPeriod(name: "Triwulan IV 2025", asOf: CalendarDate(year: 2025, month: 12, day: 31)!, file: "monev/tw4.csv",
+                                 entries: [ProgressEntry(code: "I.1.c", status: .inProgress, line: 5),
+                                           ProgressEntry(code: "I.1.b", status: .done, dateDone: CalendarDate(year: 2025, month: 11, day: 1),
+                                                         evidence: [.file("AREA I/SK Tim.pfd")], line: 6)])
+        var diagnostics = DiagnosticList()
+        _ = MonevCheck(plan: Self.plan, planYear: 2025, evidence: evidence, suggestionBudget: 0).check(period, diagnostics: &diagnostics)
+        XCTAssertEqual(diagnostics.items.map(\.location.line), [5, 6])
+        XCTAssertEqual(diagnostics.items.map(\.message), [
+            "kode 'I.1.c' tidak ada di rencana aksi. Kode setiap langkah ada di kolom Kode halaman Lampiran",
+            "berkas bukti 'AREA I/SK Tim.pfd' tidak ada di folder bukti. Periksa nama berkas dan foldernya",
+        ])
+    }
+
+    func testEverySheetHasABudgetOfItsOwn() {
+        let check = MonevCheck(plan: Self.plan, planYear: 2025, evidence: evidence, suggestionBudget: 200)
+        let asOf = CalendarDate(year: 2025, month: 12, day: 31)!
+        let many = MonevPeriod(name: "Triwulan III 2025", asOf: asOf, file: "monev/tw3.csv",
+                               entries: (1...30).map { ProgressEntry(code: "I.1.\($0)", status: .inProgress, line: 4 + $0) })
+        let one = MonevPeriod(name: "Triwulan IV 2025", asOf: asOf, file: "monev/tw4.csv",
+                              entries: [ProgressEntry(code: "I.1.c", status: .inProgress, line: 5)])
+        var diagnostics = DiagnosticList()
+        _ = check.check(many, diagnostics: &diagnostics)
+        XCTAssertEqual(diagnostics.errorCount, 30)
+        XCTAssertTrue(diagnostics.items[0].message.contains("mungkin maksudnya"), diagnostics.items[0].message)
+        XCTAssertFalse(diagnostics.items[29].message.contains("mungkin maksudnya"), "the budget of the first sheet is spent")
+        diagnostics = DiagnosticList()
+        _ = check.check(one, diagnostics: &diagnostics)
+        XCTAssertTrue(diagnostics.items[0].message.contains("mungkin maksudnya 'I.1.a'"), diagnostics.items[0].message)
+    }
 }

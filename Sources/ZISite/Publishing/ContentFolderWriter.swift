@@ -71,13 +71,8 @@ enum ContentFolderWriter {
         try? Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
     }
 
-    /// FNV-1a, 64 bits: stable across runs, unlike Swift's `Hasher`.
+    /// FNV-1a, 64 bits, in hexadecimal.
     static func fingerprint(_ data: Data) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in data {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        return String(hash, radix: 16)
+        String(Fingerprint.of(data).value, radix: 16)
     }
 }

@@ -4,6 +4,12 @@ import Foundation
 /// and file name made URL-safe ("AREA I/SK Tim.pdf" is
 /// `bukti/area-i/sk-tim.pdf`), two different files never given the same
 /// name, and identical files stored once.
+///
+/// Files are compared only with files of their size and fingerprint, so that
+/// thousands of files of one size take time in proportion to their number:
+/// a file whose size no other file has is not read at all, the others are
+/// read once for their fingerprint, and files whose size and fingerprint
+/// agree are compared byte for byte before one is taken for the other.
 public struct EvidenceCopies: Sendable {
     public static let folder = "bukti"
 
@@ -14,19 +20,28 @@ public struct EvidenceCopies: Sendable {
 
     /// `reserved`: site paths already taken by pages (`bukti/index.html`).
     public init(_ evidence: [EvidenceFile], reserved: Set<String>) {
-        var taken = reserved
-        var stored: [EvidenceFile] = []
+        var names = SitePathNames(taken: reserved)
+        let sharedSizes = Set(Dictionary(grouping: evidence, by: \.size).filter { $0.value.count > 1 }.keys)
+        var stored: [Twins: [EvidenceFile]] = [:]
         for file in evidence.sorted(by: { $0.path < $1.path }) {
-            if let same = stored.first(where: { $0.size == file.size && FileManager.default.contentsEqual(atPath: $0.source.path, andPath: file.source.path) }) {
-                sitePaths[file.path] = sitePaths[same.path]
-                continue
+            if sharedSizes.contains(file.size), let fingerprint = Fingerprint.ofFile(at: file.source) {
+                let twins = Twins(size: file.size, fingerprint: fingerprint)
+                if let same = stored[twins]?.first(where: { FileManager.default.contentsEqual(atPath: $0.source.path, andPath: file.source.path) }) {
+                    sitePaths[file.path] = sitePaths[same.path]
+                    continue
+                }
+                stored[twins, default: []].append(file)
             }
-            let path = Self.unique(Self.safePath(file.path), taken: taken)
-            taken.insert(path)
-            stored.append(file)
+            let path = names.unique(Self.safePath(file.path))
             sitePaths[file.path] = path
             files.append(SiteFile(path: path, contents: .copy(from: file.source)))
         }
+    }
+
+    /// What files that may be the same share.
+    private struct Twins: Hashable {
+        let size: Int
+        let fingerprint: Fingerprint
     }
 
     /// "AREA I/Foto Café.JPG" is "bukti/area-i/foto-cafe.jpg".
@@ -39,18 +54,5 @@ public struct EvidenceCopies: Sendable {
             parts[parts.count - 1] = ext.isEmpty ? stem : "\(stem).\(ext)"
         }
         return ([folder] + parts).joined(separator: "/")
-    }
-
-    /// `path`, or `name-2.ext`, `name-3.ext`, ... when it is taken.
-    static func unique(_ path: String, taken: Set<String>) -> String {
-        guard taken.contains(path) else { return path }
-        let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
-        let dot = path[slash...].lastIndex(of: ".") ?? path.endIndex
-        var number = 2
-        while true {
-            let candidate = "\(path[..<dot])-\(number)\(path[dot...])"
-            if !taken.contains(candidate) { return candidate }
-            number += 1
-        }
     }
 }

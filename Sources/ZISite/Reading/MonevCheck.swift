@@ -5,19 +5,25 @@ struct MonevCheck {
     let plan: Plan
     let planYear: Int?
     let evidence: [String: EvidenceFile]
+    /// Comparison steps each sheet may spend on suggesting a code, and as
+    /// many on suggesting a file: a sheet of thousands of unknown codes is
+    /// reported row by row, the rows past the budget without a suggestion.
+    var suggestionBudget = Suggestion.sheetBudget
 
     /// The period with each row's code written as the plan writes it ("i.1.A"
     /// is I.1.a); rows with an unknown or repeated code are reported and left out.
     func check(_ period: MonevPeriod, diagnostics: inout DiagnosticList) -> MonevPeriod {
         let codes = Dictionary(plan.actions.map { ($0.code.lowercased(), $0.code) }, uniquingKeysWith: { first, _ in first })
         var seen: [String: Int] = [:]
+        var codeSuggestion: Suggestion?, fileSuggestion: Suggestion?
         var checked = period
         checked.entries = []
         for var entry in period.entries {
             let here = SourceLocation(file: period.file, line: entry.line)
             guard let code = codes[entry.code.lowercased()] else {
                 var message = "kode '\(entry.code)' tidak ada di rencana aksi"
-                if let closest = Suggestion.closest(to: entry.code, among: codes.values) { message += " (mungkin maksudnya '\(closest)'?)" }
+                if codeSuggestion == nil { codeSuggestion = Suggestion(among: codes.values, budget: suggestionBudget) }
+                if let closest = codeSuggestion?.closest(to: entry.code) { message += " (mungkin maksudnya '\(closest)'?)" }
                 diagnostics.error(here, message + ". Kode setiap langkah ada di kolom Kode halaman Lampiran")
                 continue
             }
@@ -27,13 +33,14 @@ struct MonevCheck {
                 continue
             }
             seen[code] = entry.line
-            checkEntry(entry, in: period, at: here, diagnostics: &diagnostics)
+            checkEntry(entry, in: period, at: here, fileSuggestion: &fileSuggestion, diagnostics: &diagnostics)
             checked.entries.append(entry)
         }
         return checked
     }
 
-    private func checkEntry(_ entry: ProgressEntry, in period: MonevPeriod, at here: SourceLocation, diagnostics: inout DiagnosticList) {
+    private func checkEntry(_ entry: ProgressEntry, in period: MonevPeriod, at here: SourceLocation,
+                            fileSuggestion: inout Suggestion?, diagnostics: inout DiagnosticList) {
         switch entry.status {
         case .done:
             if !entry.evidenceWritten {
@@ -57,7 +64,8 @@ struct MonevCheck {
         }
         for case .file(let path) in entry.evidence where evidence[path] == nil {
             var message = "berkas bukti '\(path)' tidak ada di folder bukti"
-            if let closest = Suggestion.closest(to: path, among: evidence.keys) { message += " (mungkin maksudnya '\(closest)'?)" }
+            if fileSuggestion == nil { fileSuggestion = Suggestion(among: evidence.keys, budget: suggestionBudget) }
+            if let closest = fileSuggestion?.closest(to: path) { message += " (mungkin maksudnya '\(closest)'?)" }
             diagnostics.error(here, message + ". Periksa nama berkas dan foldernya")
         }
     }
