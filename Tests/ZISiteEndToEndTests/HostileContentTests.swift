@@ -109,6 +109,7 @@ enum HostileContent {
     /// event attribute that runs without a click; with the single quote a
     /// URL may hold (a double quote is refused where the link is read).
     static let link = "https://contoh.id/bukti'\u{338}/autofocus/onfocus=alert(document.domain)//"
+    static let evidenceName = "AREA I/catatan.<IMG SRC=X ONERROR=alert(1)>"
 
     static func lace(_ content: URL, with payload: String, formula: String) throws {
         try settings(content.appendingPathComponent("situs.yml"), payload)
@@ -125,8 +126,11 @@ enum HostileContent {
         let folder = FileManager.default
         for name in try folder.contentsOfDirectory(atPath: content.appendingPathComponent("monev").path) {
             try table(content.appendingPathComponent("monev/\(name)"), separator: ";", laced: ["REALISASI", "CATATAN"], payload,
-                      evidence: { $0 + "\n" + link })
+                      evidence: { $0 + "\n" + link + "\n" + evidenceName })
         }
+        // A real PDF under a name whose extension is markup: shown as the file's type beside its link.
+        try folder.copyItem(at: content.appendingPathComponent("bukti/AREA I/SK Tim Kerja ZI.pdf"),
+                            to: content.appendingPathComponent("bukti/" + evidenceName))
         for name in try folder.contentsOfDirectory(atPath: content.appendingPathComponent("layanan").path) {
             try table(content.appendingPathComponent("layanan/\(name)"), separator: ";",
                       laced: ["PERTANYAAN", "KELOMPOK", "URAIAN SINGKAT", "SALURAN", "JENIS", "TINDAK LANJUT", "PEKERJAAN", "PENDIDIKAN"], payload, evidence: nil)

@@ -55,7 +55,7 @@ final class ContentReaderTests: XCTestCase {
         XCTAssertEqual(c.decreeText?.title, "Keputusan Komisi Pemilihan Umum Kota Kendari Nomor 65 Tahun 2025")
         XCTAssertEqual(c.pages.map(\.slug), ["tentang-zona-integritas", "dasar-hukum"])
         XCTAssertEqual(c.logo?.format, .svg)
-        XCTAssertEqual(c.logo?.source.lastPathComponent, "logo.svg")
+        XCTAssertEqual(c.logo?.data, try Data(contentsOf: Self.root.appendingPathComponent("Content/logo.svg")))
     }
 
     /// The setting `logo` names a file of the content folder, and a problem

@@ -28,6 +28,23 @@ final class EvidenceFolderReaderTests: XCTestCase {
         XCTAssertEqual(files.map(\.kind), ["PDF", "JPG"])
     }
 
+    /// A pipe named like a file would block whoever opens it; it is not evidence.
+    func testAPipeIsNotEvidence() throws {
+        XCTAssertEqual(mkfifo(folder.appendingPathComponent("bukti/AREA I/pipa.pdf").path, 0o600), 0)
+        try Data("x".utf8).write(to: folder.appendingPathComponent("bukti/foto.jpg"))
+        XCTAssertEqual(read().0.map(\.path), ["foto.jpg"])
+    }
+
+    /// The type shown beside an evidence link is the extension the copy is
+    /// published under, never markup from the file's name.
+    func testTheKindIsThePublishedExtension() {
+        let file = { EvidenceFile(path: $0, source: URL(fileURLWithPath: "/x"), size: 1) }
+        XCTAssertEqual(file("AREA I/catatan.<IMG SRC=X ONERROR=alert(1)>").kind, "IMG-SRC-X-ONERROR-ALERT-1")
+        XCTAssertEqual(file("AREA I/SK Tim.Pdf").kind, "PDF")
+        XCTAssertEqual(file("AREA I/tanpa-akhiran").kind, "berkas")
+        XCTAssertEqual(file("AREA I/.tersembunyi").kind, "berkas")
+    }
+
     func testASymbolicLinkOutOfTheFolderIsRefused() throws {
         try Data("rahasia".utf8).write(to: folder.appendingPathComponent("situs.yml"))
         try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("bukti/AREA I/SK.pdf").path,

@@ -102,6 +102,9 @@ final class LogoReaderTests: XCTestCase {
             ("<svg \(svg)><foreignObject><div xmlns=\"http://www.w3.org/1999/xhtml\">x</div></foreignObject></svg>", "elemen <foreignObject>"),
             ("<svg \(svg)><a><set attributeName=\"href\" to=\"x\" values=\"x;javascript:alert(1)\"/></a></svg>", "elemen <a>"),
             ("<svg \(svg)><iframe xmlns=\"http://www.w3.org/1999/xhtml\" src=\"x.html\"/></svg>", "elemen <iframe>"),
+            // A browser reads all of a <style>'s text, also after an element inside it.
+            ("<svg \(svg)><style><g/>@import url(https://evil.example/x.css);</style></svg>", "elemen <g> di dalam <style>"),
+            ("<svg \(svg)><style>rect { fill: url(\u{338}https://evil.example/x.svg#a) }</style></svg>", "alamat 'url"),
             // What the deny list let through.
             ("<?xml-stylesheet type=\"text/xsl\" href=\"data:text/xsl;base64,PHhzbDpzdHlsZXNoZWV0Lz4=\"?><svg \(svg)/>",
              "instruksi <?xml-stylesheet …?>"),
@@ -144,7 +147,7 @@ final class LogoReaderTests: XCTestCase {
         let (logo, diagnostics) = read("gambar\\logo.jpg")
         XCTAssertEqual(diagnostics, [])
         XCTAssertEqual(logo?.format, .png, "a PNG saved under a .jpg name is a PNG")
-        XCTAssertEqual(logo?.source.path, file.resolvingSymlinksInPath().path)
+        XCTAssertEqual(logo?.data, try Data(contentsOf: file))
         try scratch.write("Content/logo.svg", Self.svg)
         XCTAssertEqual(read("./logo.svg").0?.format, .svg)
     }

@@ -125,6 +125,17 @@ struct PublishingCutShortTests {
             ])
     }
 
+    /// A link put where a site folder was is removed itself; the folder it
+    /// points to keeps every file.
+    @Test func removingASiteFolderThatIsALinkRemovesOnlyTheLink() throws {
+        let scratch = try Scratch()
+        try scratch.write("data", to: "lain/penting.txt")
+        try FileManager.default.createSymbolicLink(atPath: scratch.url("Output").path, withDestinationPath: scratch.url("lain").path)
+        SiteFolder.remove(scratch.url("Output").path)
+        #expect(!FileManager.default.fileExists(atPath: scratch.url("Output").path))
+        #expect(try Self.snapshot(scratch.url("lain")) == ["penting.txt": .file(Data("data".utf8))])
+    }
+
     @Test func aParkedFolderWithoutTheMarkerIsNeitherRestoredNorRemoved() throws {
         let scratch = try Scratch()
         try scratch.write("catatan", to: ".Output.lama-x1/Output/catatan.txt")

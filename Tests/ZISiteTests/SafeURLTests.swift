@@ -17,6 +17,15 @@ final class SafeURLTests: XCTestCase {
         }
     }
 
+    /// A colon joined to a mark is one `Character` that is not a colon; the
+    /// scheme is still found, scalar by scalar.
+    func testASchemeIsFoundEvenWhenItsColonIsJoinedToAMark() {
+        for joiner in ["\u{338}", "\u{200D}", "\u{FE0F}"] {
+            XCTAssertFalse(SafeURL.isSafe("javascript:" + joiner + "alert(1)"), joiner)
+            XCTAssertFalse(SafeURL.isSafe("data:" + joiner + "text/html,x"), joiner)
+        }
+    }
+
     func testSchemesAreComparedWithoutCaseAndBlanksAroundAreIgnored() {
         XCTAssertTrue(SafeURL.isSafe("HTTPS://KPU.GO.ID"))
         XCTAssertTrue(SafeURL.isSafe("MailTo:ppid@kpu.go.id"))

@@ -31,6 +31,19 @@ final class TextFileDecoderTests: XCTestCase {
         XCTAssertEqual(diagnostics.items.first?.location.line, 2)
     }
 
+    /// A pipe, a device or a folder where a text file should be is an error;
+    /// opening a pipe would wait for a writer forever.
+    func testSomethingOtherThanARegularFileIsNotRead() throws {
+        let folder = try TemporaryFolder()
+        let pipe = folder.url.appendingPathComponent("situs.yml").path
+        XCTAssertEqual(mkfifo(pipe, 0o600), 0)
+        for path in [pipe, folder.url.path] {
+            var diagnostics = DiagnosticList()
+            XCTAssertNil(ContentReader.readText(path, diagnostics: &diagnostics))
+            XCTAssertEqual(diagnostics.items.map(\.message), ["ini bukan berkas biasa (mungkin folder, pipa atau perangkat) dan tidak dibaca; ganti dengan berkas teks"])
+        }
+    }
+
     /// A control character cannot stand in a page; the text keeps it, and
     /// the unit is told the first line that holds one.
     func testAControlCharacterIsKeptWithAWarningAtItsLine() {

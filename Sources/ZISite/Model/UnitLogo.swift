@@ -16,12 +16,13 @@ public struct UnitLogo: Hashable, Sendable {
         }
     }
 
-    /// Where the bytes are, symbolic links resolved.
-    public var source: URL
+    /// The bytes as they were checked, and as they are published: a file
+    /// changed on disk after the check is not what the site gets.
+    public var data: Data
     public var format: Format
 
-    public init(source: URL, format: Format) {
-        self.source = source
+    public init(data: Data, format: Format) {
+        self.data = data
         self.format = format
     }
 }

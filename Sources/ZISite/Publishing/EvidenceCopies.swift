@@ -47,11 +47,8 @@ public struct EvidenceCopies: Sendable {
     /// "AREA I/Foto Café.JPG" is "bukti/area-i/foto-cafe.jpg".
     static func safePath(_ path: String) -> String {
         var parts = path.split(separator: "/").map { Slug.make($0, fallback: "folder") }
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        if let dot = name.lastIndex(of: "."), dot != name.startIndex {
-            let stem = Slug.make(name[..<dot], fallback: "berkas")
-            let ext = Slug.make(name[name.index(after: dot)...], fallback: "")
-            parts[parts.count - 1] = ext.isEmpty ? stem : "\(stem).\(ext)"
+        if let name = EvidenceFile.nameParts(path) {
+            parts[parts.count - 1] = name.extension.isEmpty ? name.stem : "\(name.stem).\(name.extension)"
         }
         return ([folder] + parts).joined(separator: "/")
     }

@@ -38,6 +38,11 @@ enum SiteFolder {
     /// leaves a folder that is still marked (or empty) and the next build recognises and
     /// finishes it. Failures are ignored: a leftover is retried by the next build.
     static func remove(_ path: String) {
+        // A link put in the folder's place is removed itself, never what it points to.
+        guard isFolder(path) else {
+            _ = unlink(path)
+            return
+        }
         for entry in entries(path) ?? [] where entry != SitePublisher.markerName {
             try? FileManager.default.removeItem(atPath: path + "/" + entry)
         }

@@ -15,8 +15,8 @@ enum ActiveEvidence {
         "htm", "html", "xhtml", "xht", "shtml", "shtm", "stm", "mht", "mhtml", "hta", "htc",
         "svg", "svgz", "xml", "xsl", "xslt", "rdf", "xul", "vml",
         "js", "mjs", "cjs", "jsx", "vbs", "vbe", "wsf", "css", "swf", "wasm",
-        "php", "php3", "php4", "php5", "php7", "phtml", "phar", "asp", "aspx", "ashx", "asmx", "jsp", "jspx",
-        "cgi", "pl", "py", "rb", "sh", "htaccess",
+        "php", "php3", "php4", "php5", "php7", "pht", "phps", "phtml", "phar", "asp", "aspx", "ashx", "asmx", "jsp", "jspx",
+        "cshtml", "vbhtml", "cgi", "fcgi", "pl", "py", "rb", "sh",
     ]
 
     /// How much of a file is looked at: as much as a browser sniffs (the
@@ -47,11 +47,7 @@ enum ActiveEvidence {
     }
 
     static func finding(_ file: EvidenceFile) -> Finding? {
-        let name = file.path.split(separator: "/").last ?? ""
-        if let dot = name.lastIndex(of: "."), dot != name.startIndex {
-            let published = Slug.make(name[name.index(after: dot)...], fallback: "")
-            if extensions.contains(published) { return .name(published) }
-        }
+        if extensions.contains(file.publishedExtension) { return .name(file.publishedExtension) }
         guard let handle = try? FileHandle(forReadingFrom: file.source) else { return nil }
         defer { try? handle.close() }
         let start = (try? handle.read(upToCount: sniffedBytes)) ?? Data()

@@ -102,6 +102,17 @@ public enum ContentReader {
 
     /// The text of the file at `source`, reported as `filePath`.
     static func readText(_ filePath: String, from source: String, diagnostics: inout DiagnosticList) -> String? {
+        if FileManager.default.fileExists(atPath: source) {
+            guard let size = RegularFile.size(atPath: source) else {
+                diagnostics.error(SourceLocation(file: filePath, line: 1), "ini bukan berkas biasa (mungkin folder, pipa atau perangkat) dan tidak dibaca; ganti dengan berkas teks")
+                return nil
+            }
+            guard size <= textSizeLimit else {
+                diagnostics.error(SourceLocation(file: filePath, line: 1),
+                                  "berkas ini berukuran \(IndonesianFormat.fileSize(size)), lebih dari \(IndonesianFormat.fileSize(textSizeLimit)) yang dibaca zisite; tabel atau teks sebesar ini bukan isi situs biasa, periksa apakah berkasnya benar")
+                return nil
+            }
+        }
         guard let data = FileManager.default.contents(atPath: source) else {
             let exists = FileManager.default.fileExists(atPath: source)
             diagnostics.error(SourceLocation(file: filePath, line: 1),
@@ -110,6 +121,9 @@ public enum ContentReader {
         }
         return TextFileDecoder.decode(data, file: filePath, diagnostics: &diagnostics)
     }
+
+    /// No text a unit writes comes near this; a 10 MB plan is 14,000 steps.
+    static let textSizeLimit = 256 * 1024 * 1024
 
     static func path(_ folder: String, _ name: String) -> String {
         folder.hasSuffix("/") ? folder + name : folder + "/" + name

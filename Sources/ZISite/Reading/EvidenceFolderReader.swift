@@ -29,10 +29,7 @@ enum EvidenceFolderReader {
             case .missing:
                 continue
             }
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory), !isDirectory.boolValue,
-                  let attributes = try? FileManager.default.attributesOfItem(atPath: source),
-                  let size = attributes[.size] as? Int else { continue }
+            guard let size = RegularFile.size(atPath: source) else { continue }
             files.append(EvidenceFile(path: name.precomposedStringWithCanonicalMapping, source: URL(fileURLWithPath: source), size: size))
         }
         return files

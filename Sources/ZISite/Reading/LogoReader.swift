@@ -23,7 +23,11 @@ enum LogoReader {
             diagnostics.error(location, "logo '\(written)' ditolak: berkas logo harus berada di dalam folder konten (tanpa '..', bukan jalur mutlak dan bukan tautan ke luar folder); salin logonya ke folder konten dan tulis namanya, misalnya 'logo: logo.png'")
             return nil
         }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: source))?[.size] as? Int, size > sizeLimit {
+        guard let size = RegularFile.size(atPath: source) else {
+            diagnostics.error(location, "berkas logo '\(written)' tidak dapat dibaca; pastikan itu berkas gambar (bukan folder) dan izin bacanya terbuka")
+            return nil
+        }
+        if size > sizeLimit {
             diagnostics.error(location, "berkas logo '\(written)' berukuran \(IndonesianFormat.fileSize(size)), lebih dari batas \(IndonesianFormat.fileSize(sizeLimit)); perkecil gambarnya, misalnya simpan sebagai PNG selebar 600 piksel")
             return nil
         }
@@ -39,6 +43,6 @@ enum LogoReader {
             diagnostics.error(location, "berkas logo '\(written)' memuat \(refused), yang tidak diizinkan dalam logo SVG; simpan logonya sebagai PNG, atau simpan ulang SVG-nya sebagai SVG biasa (di Inkscape: Simpan Sebagai > SVG Biasa) tanpa skrip, animasi, gambar tertanam, tautan keluar atau DOCTYPE berisi deklarasi")
             return nil
         }
-        return UnitLogo(source: URL(fileURLWithPath: source), format: format)
+        return UnitLogo(data: data, format: format)
     }
 }

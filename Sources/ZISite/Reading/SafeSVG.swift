@@ -91,16 +91,19 @@ enum SafeSVG {
     /// `#part`, `@import`, `image-set(…)`), runs something (`expression(…)`,
     /// `javascript:`), or hides either behind a `\` escape.
     static func refusedCSS(_ text: String) -> String? {
-        let css = text.lowercased()
+        // By UTF-8 byte, as CSS is tokenised: a mark after "(" must not hide it.
+        let css = Array(text.lowercased().utf8)
         for token in ["\\", "@", "expression(", "javascript:", "image-set(", "image(", "src(", "-moz-binding", "behavior:"]
-        where css.contains(token) {
+        where css.firstRange(of: Array(token.utf8)) != nil {
             return "gaya CSS dengan '\(token)'"
         }
         var rest = css[...]
-        while let found = rest.range(of: "url(") {
+        while let found = rest.firstRange(of: Array("url(".utf8)) {
             rest = rest[found.upperBound...]
-            let target = rest.drop { $0 == " " || $0 == "\"" || $0 == "'" || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-            if !target.hasPrefix("#") { return "alamat 'url(\(target.prefix(20))…' (hanya url(#bagian) di berkas itu sendiri yang diizinkan)" }
+            let target = rest.drop { " \"'\t\n\r\u{C}".utf8.contains($0) }
+            if target.first != UInt8(ascii: "#") {
+                return "alamat 'url(\(String(decoding: target.prefix(20), as: UTF8.self))…' (hanya url(#bagian) di berkas itu sendiri yang diizinkan)"
+            }
         }
         return nil
     }
@@ -131,6 +134,8 @@ enum SafeSVG {
                 scope[name == "xmlns" ? "" : String(name.dropFirst(6))] = value
             }
             scopes.append(scope)
+            // A browser joins all the text of a <style>, also what follows an element inside it.
+            if style != nil { return refuse("elemen <\(elementName)> di dalam <style>", parser) }
             let (prefix, local) = Self.split(elementName)
             let namespace = scope[prefix]
             let isEditor = namespace.map { SafeSVG.editorNamespaces.contains($0) } ?? false

@@ -9,11 +9,12 @@ enum SafeURL {
     static func isSafe(_ url: String) -> Bool {
         let trimmed = url.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty, !trimmed.unicodeScalars.contains(where: neverInAURL) else { return false }
-        guard let colon = trimmed.firstIndex(of: ":") else { return true }
-        let scheme = trimmed[..<colon]
+        let scalars = trimmed.unicodeScalars
+        guard let colon = scalars.firstIndex(of: ":") else { return true }
+        let scheme = scalars[..<colon]
         // A colon after the first '/', '?' or '#' belongs to a relative path.
-        if scheme.contains(where: { "/?#".contains($0) }) { return true }
-        return allowedSchemes.contains(scheme.lowercased())
+        if scheme.contains(where: { "/?#".unicodeScalars.contains($0) }) { return true }
+        return allowedSchemes.contains(String(String.UnicodeScalarView(scheme)).lowercased())
     }
 
     /// What a URL never holds unencoded (RFC 3986), looked at scalar by

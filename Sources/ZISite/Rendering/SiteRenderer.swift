@@ -48,7 +48,7 @@ public struct SiteRenderer {
         files += OpenData(words: words).files()
         files.append(SiteFile(path: UpdatesFeed.path, text: UpdatesFeed(words: words).xml()))
         if let logo = content.logo {
-            files.append(SiteFile(path: SitePaths.logo(logo), contents: .copy(from: logo.source)))
+            files.append(SiteFile(path: SitePaths.logo(logo), contents: .data(logo.data)))
         }
         // The list of public information shows the sizes of the files above.
         var sizes: [String: Int] = [:]

@@ -41,7 +41,7 @@ struct StepProgressHTML {
             let name = path.split(separator: "/").last.map(String.init) ?? path
             guard let sitePath = words.evidencePaths[path],
                   let file = words.evidenceFiles[path] else { return HTML.escape(name) }
-            return "<a href=\"\(HTML.escape(root + sitePath))\">\(HTML.escape(name))</a> <span class=\"redup\">(\(file.kind), \(IndonesianFormat.fileSize(file.size)))</span>"
+            return "<a href=\"\(HTML.escape(root + sitePath))\">\(HTML.escape(name))</a> <span class=\"redup\">(\(HTML.escape(file.kind)), \(IndonesianFormat.fileSize(file.size)))</span>"
         case .link(let url):
             let host = URL(string: url)?.host ?? url
             return "<a href=\"\(HTML.escape(url))\" rel=\"external\">Tautan \(HTML.escape(host))</a>"
