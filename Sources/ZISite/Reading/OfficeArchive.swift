@@ -7,12 +7,17 @@ import ZIPFoundation
 struct OfficeArchive {
     /// No part of a real decree or plan comes near this.
     static let partLimit = 64 * 1024 * 1024
+    /// The most columns a table row may have: a decree's tables have about
+    /// ten, and a cell spanning more (w:gridSpan) is a damaged file.
+    static let columnLimit = 64
 
     enum Problem: Error {
         case notAnArchive
         case missingPart(String)
         case tooLarge(String)
         case damaged(String)
+        /// A table row of the part is wider than `columnLimit`.
+        case tooManyColumns(String)
     }
 
     private let archive: Archive
@@ -56,6 +61,8 @@ struct OfficeArchive {
             return "bagian \(path) berkas ini lebih dari \(partLimit / 1024 / 1024) MB setelah dibuka; berkas ini tidak dibaca (mungkin rusak atau bukan dokumen biasa)"
         case .damaged(let path):
             return "bagian \(path) berkas ini rusak dan tidak dapat dibuka; buka di \(kind) lalu simpan ulang"
+        case .tooManyColumns(let path):
+            return "sebuah baris tabel di bagian \(path) berkas ini lebih dari \(columnLimit) kolom (mungkin rusak); berkas ini tidak dibaca. Buka di \(kind) lalu simpan ulang, atau salin tabelnya ke berkas CSV"
         }
     }
 }
