@@ -18,6 +18,9 @@ struct OfficeArchive {
         case damaged(String)
         /// A table row of the part is wider than `columnLimit`.
         case tooManyColumns(String)
+        /// A sheet gives more than `SheetCells.cellLimit` cells or
+        /// `partLimit` bytes of text.
+        case sheetTooLarge(String)
     }
 
     private let archive: Archive
@@ -63,6 +66,8 @@ struct OfficeArchive {
             return "bagian \(path) berkas ini rusak dan tidak dapat dibuka; buka di \(kind) lalu simpan ulang"
         case .tooManyColumns(let path):
             return "sebuah baris tabel di bagian \(path) berkas ini lebih dari \(columnLimit) kolom (mungkin rusak); berkas ini tidak dibaca. Buka di \(kind) lalu simpan ulang, atau salin tabelnya ke berkas CSV"
+        case .sheetTooLarge(let path):
+            return "lembar \(path) berkas ini terlalu besar: lebih dari \(SheetCells.cellLimit / 1_000_000) juta sel atau \(partLimit / 1024 / 1024) MB teks (mungkin rusak, atau ada isian jauh di luar tabel); berkas ini tidak dibaca. Hapus baris dan kolom di luar tabel rencana aksi lalu simpan ulang, atau simpan tabelnya sebagai CSV"
         }
     }
 }
