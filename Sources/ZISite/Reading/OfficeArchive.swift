@@ -23,33 +23,53 @@ struct OfficeArchive {
         case sheetTooLarge(String)
     }
 
-    private let archive: Archive
+    /// The archive's bytes (mapped, not read) and where its entries lie.
+    private let bytes: Data
+    private let directory: ZipDirectory
 
+    /// ZIPFoundation's own reading is not used: its inflate loop asks for
+    /// input until the stream ends and, past the end of the file, spins
+    /// forever on empty reads (one changed byte of a deflated part did it).
+    /// Entries are found here and each part is inflated from its own bytes
+    /// only, with ZIPFoundation's zlib binding.
     init(url: URL) throws(Problem) {
-        do {
-            archive = try Archive(url: url, accessMode: .read)
-        } catch {
+        guard let bytes = try? Data(contentsOf: url, options: .alwaysMapped), let directory = ZipDirectory(bytes) else {
             throw .notAnArchive
         }
+        self.bytes = bytes
+        self.directory = directory
     }
 
-    func has(_ path: String) -> Bool { archive[path] != nil }
+    func has(_ path: String) -> Bool { directory.entries[path] != nil }
 
     func part(_ path: String) throws(Problem) -> Data {
-        guard let entry = archive[path] else { throw .missingPart(path) }
+        guard let entry = directory.entries[path] else { throw .missingPart(path) }
         guard entry.uncompressedSize <= UInt64(Self.partLimit) else { throw .tooLarge(path) }
+        let stored = bytes.subdata(in: entry.dataRange)
         var data = Data()
+        var checksum: CRC32 = 0
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                data.append(chunk)
-                // The declared size may lie; the bytes may not pass the limit.
-                if data.count > Self.partLimit { throw Problem.tooLarge(path) }
+            if entry.method == 0 {
+                data = stored
+                checksum = data.crc32(checksum: 0)
+            } else {
+                checksum = try Data.decompress(size: Int64(stored.count), bufferSize: 64 * 1024, skipCRC32: false, provider: { position, size in
+                    // Asked for more than the entry has: the stream does not end.
+                    guard position < Int64(stored.count) else { throw Problem.damaged(path) }
+                    return stored.subdata(in: Int(position)..<min(stored.count, Int(position) + size))
+                }, consumer: { chunk in
+                    data.append(chunk)
+                    // The declared size may lie; the bytes may not pass the limit.
+                    if data.count > Self.partLimit { throw Problem.tooLarge(path) }
+                })
             }
         } catch let problem as Problem {
             throw problem
         } catch {
             throw .damaged(path)
         }
+        guard data.count <= Self.partLimit else { throw .tooLarge(path) }
+        guard checksum == entry.checksum, data.count == entry.uncompressedSize else { throw .damaged(path) }
         return data
     }
 
