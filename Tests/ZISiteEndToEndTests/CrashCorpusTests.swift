@@ -38,9 +38,38 @@ final class CrashCorpusTests: XCTestCase {
         return try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
     }
 
+    /// The reproductions that take the place of a content file (named
+    /// LABEL__PATH, PATH with __ for /), the line of their error and its words.
+    private static let refusedContent: [String: (line: Int, words: String)] = [
+        "batas-ukuran-raksasa__situs.yml": (47, "'bukti.batas_ukuran_mb' harus antara 1 dan 10240 (dalam megabita), bukan '8796093022208'"),
+    ]
+
     func testEveryReproductionIsInTheCorpus() throws {
         XCTAssertTrue(Set(Self.refusedImports.keys).union(Self.readImports).isSubset(of: Set(try Self.files("import"))),
                       "run Scripts/make-bad-inputs")
+        XCTAssertTrue(Set(Self.refusedContent.keys).isSubset(of: Set(try Self.files("content"))), "run Scripts/make-bad-inputs")
+    }
+
+    func testEveryContentFileChecksAndBuildsToMessagesAndTheReproductionsAreErrorsAtTheirLine() throws {
+        for name in try Self.files("content") {
+            let parts = name.components(separatedBy: "__")
+            XCTAssertGreaterThan(parts.count, 1, "\(name): named LABEL__PATH")
+            let path = parts.dropFirst().joined(separator: "/")
+            let folder = try scratch.copy(Repository.content, as: "Content-" + name)
+            let target = folder.appendingPathComponent(path)
+            XCTAssertTrue(FileManager.default.fileExists(atPath: target.path), "\(name): \(path) is a file of the example content")
+            try FileManager.default.removeItem(at: target)
+            try FileManager.default.copyItem(at: Self.corpus.appendingPathComponent("content/" + name), to: target)
+            let options = Build.Options(content: folder.path, output: scratch.path("Output-" + name).path, templates: Repository.templates.path)
+            let checked = Build.check(options)
+            let built = Build.run(options)
+            XCTAssertEqual(checked.diagnostics, built.diagnostics, name)
+            guard let expected = Self.refusedContent[name] else { continue }
+            let error = try XCTUnwrap(built.diagnostics.first { $0.severity == .error }, name)
+            XCTAssertTrue(error.location.file.hasSuffix("/" + path), "\(name): \(error.formatted)")
+            XCTAssertEqual(error.location.line, expected.line, "\(name): \(error.formatted)")
+            XCTAssertTrue(error.message.contains(expected.words), "\(name): \(error.formatted)")
+        }
     }
 
     func testEveryImportEndsInMessagesAndTheReproductionsAreRefusedNamingTheFile() throws {
