@@ -155,7 +155,7 @@ final class SheetCells: NSObject, XMLParserDelegate {
     }
 
     /// Excel's last column (XFD) and last row.
-    static let columns = 16_384, rows = 1_048_576
+    static let lastColumn = 16_384, lastRow = 1_048_576
 
     /// "B12" as row 12, column 1: one to three ASCII letters, then ASCII
     /// digits, within Excel's sheet; nil for anything else.
@@ -167,7 +167,7 @@ final class SheetCells: NSObject, XMLParserDelegate {
               digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return nil }
         let column = letters.reduce(0) { $0 * 26 + Int($1 & 0xDF) - 64 }
         let row = digits.reduce(0) { $0 * 10 + Int($1) - 48 }
-        guard column <= columns, (1...rows).contains(row) else { return nil }
+        guard column <= lastColumn, (1...lastRow).contains(row) else { return nil }
         return (row, column - 1)
     }
 }
