@@ -143,6 +143,22 @@ final class ContentReaderTests: XCTestCase {
         XCTAssertTrue(diagnostics.items.first?.location.file.hasSuffix("situs.yml") ?? false)
     }
 
+    /// A plan year no plan has is one error at its line, and the plan is
+    /// not read with it (a range of months a year before Int.min was an
+    /// arithmetic overflow).
+    func testAPlanYearOutsideThePlanYearsIsAnErrorAndThePlanIsNotReadWithIt() throws {
+        try copyExampleSettings()
+        let settings = try String(contentsOf: folder.appendingPathComponent("situs.yml"), encoding: .utf8)
+        try write("situs.yml", settings.replacingOccurrences(of: "tahun_rencana: 2025", with: "tahun_rencana: -9223372036854775808"))
+        try copyExample("logo.svg")
+        try write("keputusan.md", "# Keputusan\n")
+        try write("rencana-aksi.tsv", "NO\tKOMPONEN\tLANGKAH AKSI\tTARGET WAKTU\nI Satu\n1\tTim\tBentuk tim\tNovember - Februari\n")
+        let (content, diagnostics) = read()
+        XCTAssertNil(content)
+        XCTAssertEqual(diagnostics.items.map(\.severity), [.error], diagnostics.items.map(\.formatted).joined(separator: "\n"))
+        XCTAssertTrue(diagnostics.items.first?.message.hasPrefix("'tahun_rencana' harus antara 1990 dan 2100") ?? false)
+    }
+
     func testPagesWithTheSameAddressAreAnError() throws {
         try copyExampleSettings()
         try write("keputusan.md", "# Keputusan\n")

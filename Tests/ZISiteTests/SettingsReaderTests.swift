@@ -333,5 +333,26 @@ final class SettingsReaderAreaTests: XCTestCase {
         XCTAssertEqual(read("bukti:\n  batas_ukuran_mb: 5\n").0?.evidenceSizeLimit, 5 * 1024 * 1024)
         XCTAssertEqual(read("bukti:\n  batas_ukuran_mb: 0\n").1.map(\.severity), [.error])
         XCTAssertTrue(read("bukti:\n  batas_ukuran: 5\n").1.first?.message.contains("batas_ukuran_mb") == true)
+        XCTAssertEqual(read("bukti:\n  batas_ukuran_mb: 10240\n").0?.evidenceSizeLimit, 10_240 * 1024 * 1024)
+    }
+
+    /// A number whose bytes, months or years would overflow is an error at
+    /// its line (8796093022208 MB once stopped check and build with an
+    /// arithmetic overflow).
+    func testNumbersOutsideTheirRangeAreAnErrorAtTheirLine() {
+        for value in ["8796093022208", "9223372036854775807", "10241", "0", "-1"] {
+            let (settings, problems) = read("bukti:\n  batas_ukuran_mb: \(value)\n")
+            XCTAssertEqual(problems.map(\.severity), [.error], value)
+            XCTAssertEqual(problems.first?.location.line, 15, value)
+            XCTAssertEqual(problems.first?.message, "'bukti.batas_ukuran_mb' harus antara 1 dan 10240 (dalam megabita), bukan '\(value)'")
+            XCTAssertEqual(settings?.evidenceSizeLimit, Settings.defaultEvidenceSizeLimit, value)
+        }
+        for value in ["9223372036854775807", "-9223372036854775808", "1989", "2101"] {
+            var diagnostics = DiagnosticList()
+            let text = Self.base.replacingOccurrences(of: "tahun_rencana: 2025", with: "tahun_rencana: \(value)")
+            XCTAssertNil(SettingsReader.read(text: text, file: "situs.yml", diagnostics: &diagnostics), value)
+            XCTAssertEqual(diagnostics.items.map(\.location.line), [4], value)
+            XCTAssertEqual(diagnostics.items.first?.message, "'tahun_rencana' harus antara 1990 dan 2100, bukan '\(value)'")
+        }
     }
 }

@@ -28,6 +28,12 @@ public struct Settings: Hashable, Sendable {
     public var informationOfficer: String?
 
     public static let defaultEvidenceSizeLimit = 20 * 1024 * 1024
+    /// What `bukti.batas_ukuran_mb` may be: up to 10 GB, far above any
+    /// evidence file, and bounded so that the bytes cannot overflow.
+    public static let evidenceSizeLimitsInMegabytes = 1...10_240
+    /// The years a plan may be for (as the decree reader reads them): bounded
+    /// so that month and year arithmetic on them cannot overflow.
+    public static let planYears = 1990...2100
     /// What `zisite new` and `zisite import` write for a value they do not
     /// know; reading it gives a warning until the unit fills it in.
     public static let placeholder = "(belum diisi)"

@@ -73,7 +73,7 @@ public enum Import {
         }
         do {
             let archive = try OfficeArchive(url: URL(fileURLWithPath: file))
-            let text = kind == "docx" ? WordDocumentReader.text(of: try archive.part("word/document.xml")) : try WorkbookReader.text(of: archive)
+            let text = kind == "docx" ? try WordDocumentReader.text(of: try archive.part(WordDocumentReader.part)) : try WorkbookReader.text(of: archive)
             guard let text else {
                 diagnostics.error(here, "isi berkas \(program) ini rusak (XML tidak utuh); buka di \(program) lalu simpan ulang")
                 return nil

@@ -37,7 +37,7 @@ public enum ContentReader {
         let planPath = planFile(in: folder, named: written.value("rencana_aksi"))
         var plan: Plan?
         if let planPath, let planText = content.readText(planPath, diagnostics: &diagnostics) {
-            let year = settings?.planYear ?? written.value("tahun_rencana").flatMap { Int($0) }
+            let year = settings?.planYear ?? written.value("tahun_rencana").flatMap { Int($0) }.flatMap { Settings.planYears.contains($0) ? $0 : nil }
             plan = PlanTableReader.read(text: planText, file: planPath, planYear: year, diagnostics: &diagnostics)
         } else if planPath == nil {
             diagnostics.error(SourceLocation(file: path(folder, planFiles[0]), line: 1),

@@ -127,7 +127,7 @@ struct DecreeMetadataReader {
     }
 
     private func lastYear(_ text: String) -> Int? {
-        text.split(separator: " ").reversed().lazy.compactMap { Int($0) }.first { (1990...2100).contains($0) }
+        text.split(separator: " ").reversed().lazy.compactMap { Int($0) }.first { Settings.planYears.contains($0) }
     }
 
     private func report(_ draft: SettingsDraft, diagnostics: inout DiagnosticList) {

@@ -7,41 +7,69 @@ import ZIPFoundation
 struct OfficeArchive {
     /// No part of a real decree or plan comes near this.
     static let partLimit = 64 * 1024 * 1024
+    /// The most columns a table row may have: a decree's tables have about
+    /// ten, and a cell spanning more (w:gridSpan) is a damaged file.
+    static let columnLimit = 64
 
     enum Problem: Error {
         case notAnArchive
         case missingPart(String)
         case tooLarge(String)
         case damaged(String)
+        /// A table row of the part is wider than `columnLimit`.
+        case tooManyColumns(String)
+        /// A sheet gives more than `SheetCells.cellLimit` cells or
+        /// `partLimit` bytes of text.
+        case sheetTooLarge(String)
     }
 
-    private let archive: Archive
+    /// The archive's bytes (mapped, not read) and where its entries lie.
+    private let bytes: Data
+    private let directory: ZipDirectory
 
+    /// ZIPFoundation's own reading is not used: its inflate loop asks for
+    /// input until the stream ends and, past the end of the file, spins
+    /// forever on empty reads (one changed byte of a deflated part did it).
+    /// Entries are found here and each part is inflated from its own bytes
+    /// only, with ZIPFoundation's zlib binding.
     init(url: URL) throws(Problem) {
-        do {
-            archive = try Archive(url: url, accessMode: .read)
-        } catch {
+        guard let bytes = try? Data(contentsOf: url, options: .alwaysMapped), let directory = ZipDirectory(bytes) else {
             throw .notAnArchive
         }
+        self.bytes = bytes
+        self.directory = directory
     }
 
-    func has(_ path: String) -> Bool { archive[path] != nil }
+    func has(_ path: String) -> Bool { directory.entries[path] != nil }
 
     func part(_ path: String) throws(Problem) -> Data {
-        guard let entry = archive[path] else { throw .missingPart(path) }
+        guard let entry = directory.entries[path] else { throw .missingPart(path) }
         guard entry.uncompressedSize <= UInt64(Self.partLimit) else { throw .tooLarge(path) }
+        let stored = bytes.subdata(in: entry.dataRange)
         var data = Data()
+        var checksum: CRC32 = 0
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                data.append(chunk)
-                // The declared size may lie; the bytes may not pass the limit.
-                if data.count > Self.partLimit { throw Problem.tooLarge(path) }
+            if entry.method == 0 {
+                data = stored
+                checksum = data.crc32(checksum: 0)
+            } else {
+                checksum = try Data.decompress(size: Int64(stored.count), bufferSize: 64 * 1024, skipCRC32: false, provider: { position, size in
+                    // Asked for more than the entry has: the stream does not end.
+                    guard position < Int64(stored.count) else { throw Problem.damaged(path) }
+                    return stored.subdata(in: Int(position)..<min(stored.count, Int(position) + size))
+                }, consumer: { chunk in
+                    data.append(chunk)
+                    // The declared size may lie; the bytes may not pass the limit.
+                    if data.count > Self.partLimit { throw Problem.tooLarge(path) }
+                })
             }
         } catch let problem as Problem {
             throw problem
         } catch {
             throw .damaged(path)
         }
+        guard data.count <= Self.partLimit else { throw .tooLarge(path) }
+        guard checksum == entry.checksum, data.count == entry.uncompressedSize else { throw .damaged(path) }
         return data
     }
 
@@ -56,6 +84,10 @@ struct OfficeArchive {
             return "bagian \(path) berkas ini lebih dari \(partLimit / 1024 / 1024) MB setelah dibuka; berkas ini tidak dibaca (mungkin rusak atau bukan dokumen biasa)"
         case .damaged(let path):
             return "bagian \(path) berkas ini rusak dan tidak dapat dibuka; buka di \(kind) lalu simpan ulang"
+        case .tooManyColumns(let path):
+            return "sebuah baris tabel di bagian \(path) berkas ini lebih dari \(columnLimit) kolom (mungkin rusak); berkas ini tidak dibaca. Buka di \(kind) lalu simpan ulang, atau salin tabelnya ke berkas CSV"
+        case .sheetTooLarge(let path):
+            return "lembar \(path) berkas ini terlalu besar: lebih dari \(SheetCells.cellLimit / 1_000_000) juta sel atau \(partLimit / 1024 / 1024) MB teks (mungkin rusak, atau ada isian jauh di luar tabel); berkas ini tidak dibaca. Hapus baris dan kolom di luar tabel rencana aksi lalu simpan ulang, atau simpan tabelnya sebagai CSV"
         }
     }
 }

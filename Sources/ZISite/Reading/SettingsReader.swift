@@ -187,6 +187,20 @@ struct SettingValues {
         return number
     }
 
+    /// A whole number within `range` (`unit` says what it counts); one
+    /// outside is an error at its line, so that no later arithmetic on it
+    /// can overflow.
+    func integer(_ path: String, in range: ClosedRange<Int>, unit: String = "", required: Bool = true,
+                 _ diagnostics: inout DiagnosticList) -> Int? {
+        guard let number = integer(path, required: required, &diagnostics) else { return nil }
+        guard range.contains(number) else {
+            diagnostics.error(scalars[path]!.location,
+                              "'\(path)' harus antara \(range.lowerBound) dan \(range.upperBound)\(unit), bukan '\(number)'")
+            return nil
+        }
+        return number
+    }
+
     func date(_ path: String, _ diagnostics: inout DiagnosticList) -> CalendarDate? {
         guard let text = filled(path, required: true, what: "tanggal, misalnya 2025-09-08", &diagnostics) else { return nil }
         guard let date = IndonesianDateReader.read(text) else {
@@ -211,7 +225,7 @@ struct SettingValues {
             }
         }
         let province = text("satker.provinsi", required: false, &diagnostics)
-        let planYear = integer("tahun_rencana", &diagnostics)
+        let planYear = integer("tahun_rencana", in: Settings.planYears, &diagnostics)
         let decree = self.decree(&diagnostics)
         let contacts = ContactChannel.Kind.allCases.compactMap { contact($0, &diagnostics) }
         let dataDate = date("data_per", &diagnostics)
@@ -222,14 +236,12 @@ struct SettingValues {
             siteURL = nil
         }
         let areas = self.areas(&diagnostics)
-        let sizeLimit = integer("bukti.batas_ukuran_mb", required: false, &diagnostics)
-        if let sizeLimit, sizeLimit <= 0 {
-            diagnostics.error(scalars["bukti.batas_ukuran_mb"]!.location, "'bukti.batas_ukuran_mb' harus lebih dari 0 (dalam megabita)")
-        }
+        let sizeLimit = integer("bukti.batas_ukuran_mb", in: Settings.evidenceSizeLimitsInMegabytes, unit: " (dalam megabita)",
+                                required: false, &diagnostics)
         guard let name, let level, let planYear, let decree, let dataDate else { return nil }
         return Settings(unit: WorkUnit(name: name, level: level, province: province), planYear: planYear,
                         decree: decree, contacts: contacts, dataDate: dataDate, siteURL: siteURL, areas: areas,
-                        evidenceSizeLimit: sizeLimit.map { max($0, 1) * 1024 * 1024 } ?? Settings.defaultEvidenceSizeLimit,
+                        evidenceSizeLimit: sizeLimit.map { $0 * 1024 * 1024 } ?? Settings.defaultEvidenceSizeLimit,
                         progressNote: text("catatan_kemajuan", required: false, &diagnostics),
                         informationOfficer: text("penanggung_jawab_informasi", required: false, &diagnostics))
     }

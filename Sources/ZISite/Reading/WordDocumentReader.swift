@@ -9,11 +9,19 @@ import FoundationXML
 /// cells and a cell merged with the one above (vMerge) left empty, as the
 /// decrees' text tables leave continuation cells. Bold and italic runs in a
 /// cell keep their look as `<b>` and `<i>`, as the plan table writes it.
+/// A row wider than `OfficeArchive.columnLimit` (a cell's span is a number
+/// from the file) stops the reading with `.tooManyColumns`.
 final class WordDocumentReader: NSObject, XMLParserDelegate {
-    static func text(of data: Data) -> String? {
+    static let part = "word/document.xml"
+
+    static func text(of data: Data) throws(OfficeArchive.Problem) -> String? {
         let reader = WordDocumentReader()
-        return WholeXML.parse(data, with: reader) ? reader.output : nil
+        let whole = WholeXML.parse(data, with: reader)
+        if let problem = reader.problem { throw problem }
+        return whole ? reader.output : nil
     }
+
+    private var problem: OfficeArchive.Problem?
 
     private var output = ""
     private var paragraph = ""
@@ -49,7 +57,8 @@ final class WordDocumentReader: NSObject, XMLParserDelegate {
             cellParagraphs = []
             span = 1
             mergedWithAbove = false
-        case "w:gridSpan" where tableDepth == 1: span = max(1, Int(attributes["w:val"] ?? "1") ?? 1)
+        case "w:gridSpan" where tableDepth == 1:
+            span = max(1, Int(attributes["w:val"] ?? "1") ?? 1)
         case "w:vMerge" where tableDepth == 1: mergedWithAbove = attributes["w:val"] != "restart"
         default: break
         }
@@ -77,6 +86,11 @@ final class WordDocumentReader: NSObject, XMLParserDelegate {
             paragraph = ""
         case "w:tc" where tableDepth == 1:
             // A cell's paragraphs are one cell of the line: joined by a space.
+            guard span <= OfficeArchive.columnLimit - row.count else {
+                problem = .tooManyColumns(Self.part)
+                parser.abortParsing()
+                return
+            }
             let text = mergedWithAbove ? "" : cellParagraphs.joined(separator: " ")
             row.append(text)
             row += Array(repeating: "", count: span - 1)

@@ -12,8 +12,10 @@ enum WorkbookReader {
         guard let sheet = try firstSheetPath(archive) else { return nil }
         let strings = archive.has("xl/sharedStrings.xml") ? XMLTexts.items(of: try archive.part("xl/sharedStrings.xml"), item: "si") : []
         guard let strings else { return nil }
-        let cells = SheetCells(strings: strings)
-        return WholeXML.parse(try archive.part(sheet), with: cells) ? cells.text : nil
+        let cells = SheetCells(strings: strings, part: sheet)
+        let whole = WholeXML.parse(try archive.part(sheet), with: cells)
+        if let problem = cells.problem { throw problem }
+        return whole ? try cells.text() : nil
     }
 
     /// The first sheet in the workbook's order, through its relationship;
@@ -81,21 +83,32 @@ enum XMLTexts {
 }
 
 /// The cells of a sheet, by row and column from their `r` reference.
-private final class SheetCells: NSObject, XMLParserDelegate {
+/// What a sheet may give is bounded: its text (shared strings may be
+/// referenced any number of times) to `OfficeArchive.partLimit` bytes, its
+/// table (rows up to the last, as wide as the widest) to `cellLimit` cells.
+final class SheetCells: NSObject, XMLParserDelegate {
+    /// A plan of 300 steps in 10 columns is 3,000 cells.
+    static let cellLimit = 2_000_000
+
     let strings: [String]
+    let part: String
+    private(set) var problem: OfficeArchive.Problem?
     private var rows: [Int: [Int: String]] = [:]
+    private var textSize = 0
     private var reference = "", type = "", value = ""
     private var inValue = false
 
-    init(strings: [String]) {
+    init(strings: [String], part: String) {
         self.strings = strings
+        self.part = part
     }
 
-    var text: String {
+    func text() throws(OfficeArchive.Problem) -> String {
         guard let last = rows.keys.max() else { return "" }
         // Every row with cells as wide as the widest, as a text table's rows
         // are; a row without cells an empty line.
         let width = (rows.values.compactMap { $0.keys.max() }.max() ?? -1) + 1
+        guard last * width <= Self.cellLimit else { throw .sheetTooLarge(part) }
         var lines: [String] = []
         for number in 1...last {
             guard let cells = rows[number] else {
@@ -129,17 +142,32 @@ private final class SheetCells: NSObject, XMLParserDelegate {
         case "c":
             guard let (row, column) = Self.position(reference) else { return }
             var text = type == "s" ? (Int(value).flatMap { strings.indices.contains($0) ? strings[$0] : nil } ?? "") : value
+            textSize += text.utf8.count
+            guard textSize <= OfficeArchive.partLimit else {
+                problem = .sheetTooLarge(part)
+                parser.abortParsing()
+                return
+            }
             text = text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")
             if !text.isEmpty { rows[row, default: [:]][column] = text }
         default: break
         }
     }
 
-    /// "B12" as row 12, column 1.
+    /// Excel's last column (XFD) and last row.
+    static let lastColumn = 16_384, lastRow = 1_048_576
+
+    /// "B12" as row 12, column 1: one to three ASCII letters, then ASCII
+    /// digits, within Excel's sheet; nil for anything else.
     static func position(_ reference: String) -> (Int, Int)? {
-        let letters = reference.prefix { $0.isLetter }.uppercased()
-        guard !letters.isEmpty, letters.count <= 3, let row = Int(reference.dropFirst(letters.count)), row > 0, row <= 1_048_576 else { return nil }
-        let column = letters.unicodeScalars.reduce(0) { $0 * 26 + Int($1.value) - 64 } - 1
-        return (row, column)
+        let bytes = Array(reference.utf8)
+        let letters = bytes.prefix { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0 & 0xDF) && $0 < 0x80 }
+        let digits = bytes.dropFirst(letters.count)
+        guard (1...3).contains(letters.count), (1...7).contains(digits.count),
+              digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return nil }
+        let column = letters.reduce(0) { $0 * 26 + Int($1 & 0xDF) - 64 }
+        let row = digits.reduce(0) { $0 * 10 + Int($1) - 48 }
+        guard column <= lastColumn, (1...lastRow).contains(row) else { return nil }
+        return (row, column - 1)
     }
 }
