@@ -10,9 +10,14 @@ struct OfficeArchive {
     /// The most columns a table row may have: a decree's tables have about
     /// ten, and a cell spanning more (w:gridSpan) is a damaged file.
     static let columnLimit = 64
+    /// A decree with scanned pages may be tens of megabytes; the whole
+    /// archive is read into memory, so its size is bounded first.
+    static let archiveLimit = 512 * 1024 * 1024
 
     enum Problem: Error {
         case notAnArchive
+        /// The file is larger than `archiveLimit`.
+        case archiveTooLarge
         case missingPart(String)
         case tooLarge(String)
         case damaged(String)
@@ -23,7 +28,7 @@ struct OfficeArchive {
         case sheetTooLarge(String)
     }
 
-    /// The archive's bytes (mapped, not read) and where its entries lie.
+    /// The archive's bytes and where its entries lie.
     private let bytes: Data
     private let directory: ZipDirectory
 
@@ -33,7 +38,10 @@ struct OfficeArchive {
     /// Entries are found here and each part is inflated from its own bytes
     /// only, with ZIPFoundation's zlib binding.
     init(url: URL) throws(Problem) {
-        guard let bytes = try? Data(contentsOf: url, options: .alwaysMapped), let directory = ZipDirectory(bytes) else {
+        // Read, not mapped: a mapped file shortened by another program would end the process.
+        guard let size = RegularFile.size(atPath: url.path) else { throw .notAnArchive }
+        guard size <= Self.archiveLimit else { throw .archiveTooLarge }
+        guard let bytes = try? Data(contentsOf: url), let directory = ZipDirectory(bytes) else {
             throw .notAnArchive
         }
         self.bytes = bytes
@@ -78,6 +86,8 @@ struct OfficeArchive {
         switch problem {
         case .notAnArchive:
             return "berkas ini bukan berkas \(kind) yang utuh (bukan arsip zip); buka di \(kind) lalu simpan ulang, atau simpan sebagai teks/CSV"
+        case .archiveTooLarge:
+            return "berkas \(kind) ini lebih dari \(archiveLimit / 1024 / 1024) MB dan tidak dibaca; simpan salinannya tanpa gambar hasil pindaian, atau simpan tabelnya sebagai CSV"
         case .missingPart(let path):
             return "berkas \(kind) ini rusak: bagian \(path) tidak ada; buka di \(kind) lalu simpan ulang"
         case .tooLarge(let path):
