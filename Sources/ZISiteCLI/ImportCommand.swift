@@ -23,13 +23,17 @@ struct ImportCommand: ParsableCommand {
             for path in result.written { print("  \(path)") }
         }
         if result.written.isEmpty {
-            print("Tidak ada berkas yang ditulis: perbaiki kesalahan di atas, lalu jalankan zisite import lagi.")
+            print("Tidak ada berkas yang ditulis: perbaiki kesalahan di atas, lalu impor lagi:")
+            print(SuggestedCommand.line(["import", file, "--into", into] + (force ? ["--force"] : [])))
             throw ExitCode(1)
         }
         guard result.succeeded else {
-            print("Impor belum lengkap: perbaiki kesalahan di atas, lalu jalankan zisite check --content \(into).")
+            print("Impor belum lengkap: perbaiki kesalahan di atas, lalu periksa lagi:")
+            print(SuggestedCommand.line(["check", "--content", into]))
             throw ExitCode(1)
         }
-        print("Selesai. Periksa hasilnya dengan zisite check --content \(into), lalu zisite build --content \(into).")
+        print("Selesai. Periksa hasilnya, lalu tulis situsnya:")
+        print(SuggestedCommand.line(["check", "--content", into]))
+        print(SuggestedCommand.line(["build", "--content", into]))
     }
 }

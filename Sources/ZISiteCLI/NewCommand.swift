@@ -26,7 +26,11 @@ struct NewFolderCommand: ParsableCommand {
         }
         print("Ditulis:")
         for path in result.written { print("  \(path)") }
-        print("Isi \(folder)/situs.yml dan tabel rencana aksi (atau jalankan zisite import), lalu zisite check --content \(folder).")
+        print("Isi situs.yml dan tabel rencana aksi di folder itu, atau isi dari keputusannya "
+              + "(ganti keputusan.docx dengan nama berkas keputusan Anda):")
+        print(SuggestedCommand.line(["import", "keputusan.docx", "--into", folder]))
+        print("Lalu periksa:")
+        print(SuggestedCommand.line(["check", "--content", folder]))
     }
 }
 
@@ -35,8 +39,10 @@ struct NewMonevCommand: ParsableCommand {
         commandName: "monev",
         abstract: "Membuat lembar monev periode baru, terisi semua langkah aksi dan isian periode sebelumnya.")
 
+    static let defaultContent = "Content"
+
     @Option(name: .long, help: "Folder konten.")
-    var content = "Content"
+    var content = defaultContent
 
     @Option(name: .long, help: "Nama periode, misalnya \"Triwulan IV 2025\".")
     var period: String
@@ -51,6 +57,7 @@ struct NewMonevCommand: ParsableCommand {
             print("Gagal: lembar monev tidak dibuat.")
             throw ExitCode(1)
         }
-        print("Lembar monev ditulis ke \(path). Isi kolom STATUS sampai CATATAN, lalu jalankan zisite build.")
+        print("Lembar monev ditulis ke \(path). Isi kolom STATUS sampai CATATAN, lalu tulis situsnya:")
+        print(SuggestedCommand.line(["build"] + (content == Self.defaultContent ? [] : ["--content", content])))
     }
 }

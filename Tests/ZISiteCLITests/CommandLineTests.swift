@@ -48,7 +48,8 @@ final class CommandLineTests: XCTestCase {
         let run = try zisite(["import", empty.path, "--into", target.path])
         XCTAssertEqual(run.status, 1)
         XCTAssertTrue(run.errors.hasPrefix(empty.path + ":1:1: error: berkas ini kosong"), run.errors)
-        XCTAssertEqual(run.output.split(separator: "\n").last, "Tidak ada berkas yang ditulis: perbaiki kesalahan di atas, lalu jalankan zisite import lagi.")
+        XCTAssertEqual(run.output.split(separator: "\n").suffix(2), ["Tidak ada berkas yang ditulis: perbaiki kesalahan di atas, lalu impor lagi:",
+                                                                    "  zisite import \(empty.path) --into \(target.path)"])
         XCTAssertFalse(FileManager.default.fileExists(atPath: target.path))
     }
 

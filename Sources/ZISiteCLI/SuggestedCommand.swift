@@ -1,0 +1,15 @@
+/// A `zisite` command line the tool prints as the next step, ready to be
+/// copied into a shell: each word quoted as the shell needs it, and printed
+/// on a line of its own so that nothing around it is copied with it.
+enum SuggestedCommand {
+    /// `zisite` followed by `words`, each quoted when it must be.
+    static func text(_ words: [String]) -> String {
+        (["zisite"] + words.map(ShellWord.quoted)).joined(separator: " ")
+    }
+
+    /// The command indented on its own line, as printed under a sentence
+    /// that ends with a colon.
+    static func line(_ words: [String]) -> String {
+        "  " + text(words)
+    }
+}

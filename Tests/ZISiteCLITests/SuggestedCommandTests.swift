@@ -1,0 +1,107 @@
+import Foundation
+import XCTest
+@testable import ZISiteCLI
+
+/// Every command zisite prints as the next step does what it says when it
+/// is pasted into a shell, from an operator's own folder (not the
+/// repository), for folder names with spaces and quotes.
+final class SuggestedCommandTests: XCTestCase {
+    private var scratch: URL!
+
+    override func setUpWithError() throws {
+        scratch = FileManager.default.temporaryDirectory.appendingPathComponent("zisite-hints-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: scratch)
+    }
+
+    private static let decree = ZisiteBinary.root.appendingPathComponent("Tests/ZISiteEndToEndTests/Fixtures/import/keputusan-kendari.docx")
+
+    /// The project's templates beside the operator's folders, so that `build` can write a site here.
+    private func templatesHere() throws {
+        try FileManager.default.copyItem(at: ZisiteBinary.root.appendingPathComponent("Templates"), to: scratch.appendingPathComponent("Templates"))
+    }
+
+    func testAWordIsQuotedOnlyWhenTheShellNeedsItAndReadsBackAsItWas() throws {
+        XCTAssertEqual(ShellWord.quoted("Content-kpu-kabupaten-x"), "Content-kpu-kabupaten-x")
+        XCTAssertEqual(ShellWord.quoted("/tmp/a_b/c.d,e=f@g%h+i:j"), "/tmp/a_b/c.d,e=f@g%h+i:j")
+        XCTAssertEqual(ShellWord.quoted("ZI Kantor 'Kami"), "'ZI Kantor '\\''Kami'")
+        XCTAssertEqual(ShellWord.quoted(""), "''")
+        XCTAssertEqual(ShellWord.quoted("'Kendari'"), #"\''Kendari'\'"#, "no empty '' at the ends")
+        XCTAssertEqual(ShellWord.quoted("Kantor\u{301}"), "'Kantor\u{301}'", "outside ASCII, by scalar")
+        let words = ["a b", "it's", "$HOME", "`id`", "a\\b", "\"x\"", "*", "~", "a\nb", "''", "'", "'x'", "!x", "a;b|c&d", "Sulawesi Tenggara ü"]
+        let script = words.map { "printf '%s\\0' " + ShellWord.quoted($0) }.joined(separator: "; ")
+        let run = try ZisiteBinary.pasted(script, in: scratch)
+        XCTAssertEqual(run.output.split(separator: "\0", omittingEmptySubsequences: false).dropLast().map(String.init), words)
+    }
+
+    func testTheCommandsAfterNewWorkWhenPastedForANameWithASpaceAndAQuote() throws {
+        let folder = "ZI Kantor 'Kami"
+        let new = try ZisiteBinary.run(["new", folder], in: scratch)
+        XCTAssertEqual(new.status, 0, new.errors)
+        XCTAssertEqual(new.suggestedCommands, ["zisite import keputusan.docx --into 'ZI Kantor '\\''Kami'",
+                                               "zisite check --content 'ZI Kantor '\\''Kami'"])
+
+        try FileManager.default.copyItem(at: Self.decree, to: scratch.appendingPathComponent("keputusan.docx"))
+        let imported = try ZisiteBinary.pasted(new.suggestedCommands[0], in: scratch)
+        XCTAssertEqual(imported.status, 0, imported.output + imported.errors)
+        let settings = try String(contentsOf: scratch.appendingPathComponent(folder).appendingPathComponent("situs.yml"), encoding: .utf8)
+        XCTAssertTrue(settings.contains("Kendari"), "the decree filled the new folder")
+
+        try templatesHere()
+        let check = try ZisiteBinary.pasted(new.suggestedCommands[1], in: scratch)
+        XCTAssertFalse(check.errors.contains("Perintah tidak dapat dijalankan"), check.errors)
+        XCTAssertTrue(check.output.split(separator: "\n").last?.hasPrefix("Pemeriksaan \(folder): ") ?? false, check.output)
+        XCTAssertFalse(check.output.contains(": error: folder konten"), "the check read the folder:\n" + check.output)
+    }
+
+    func testTheCommandsAfterImportCheckAndBuildTheImportedFolder() throws {
+        try templatesHere()
+        let folder = "Hasil Impor 'Kendari'"
+        let run = try ZisiteBinary.run(["import", Self.decree.path, "--into", folder], in: scratch)
+        XCTAssertEqual(run.status, 0, run.output + run.errors)
+        XCTAssertEqual(run.suggestedCommands, ["zisite check --content 'Hasil Impor '\\''Kendari'\\'",
+                                               "zisite build --content 'Hasil Impor '\\''Kendari'\\'"])
+        let check = try ZisiteBinary.pasted(run.suggestedCommands[0], in: scratch)
+        XCTAssertEqual(check.status, 0, check.output + check.errors)
+        XCTAssertTrue(check.output.hasSuffix("Pemeriksaan \(folder): 0 kesalahan, 1 peringatan.\n"), check.output + check.errors)
+        let build = try ZisiteBinary.pasted(run.suggestedCommands[1], in: scratch)
+        XCTAssertEqual(build.status, 0, build.output + build.errors)
+        let home = try String(contentsOf: scratch.appendingPathComponent("Output/index.html"), encoding: .utf8)
+        XCTAssertTrue(home.contains("Kendari"), "the site is the imported unit's")
+    }
+
+    func testTheCommandAfterAnImportThatWroteNothingImportsAgainOnceTheFileIsMended() throws {
+        let source = scratch.appendingPathComponent("keputusan 'baru'.docx")
+        try Data().write(to: source)
+        let run = try ZisiteBinary.run(["import", source.lastPathComponent, "--into", "Konten Baru", "--force"], in: scratch)
+        XCTAssertEqual(run.status, 1)
+        XCTAssertEqual(run.suggestedCommands, ["zisite import 'keputusan '\\''baru'\\''.docx' --into 'Konten Baru' --force"])
+
+        try FileManager.default.removeItem(at: source)
+        try FileManager.default.copyItem(at: Self.decree, to: source)
+        let again = try ZisiteBinary.pasted(run.suggestedCommands[0], in: scratch)
+        XCTAssertEqual(again.status, 0, again.output + again.errors)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: scratch.appendingPathComponent("Konten Baru/situs.yml").path))
+    }
+
+    func testTheCommandAfterNewMonevBuildsTheFolderItWroteInto() throws {
+        try templatesHere()
+        let folder = "Konten Kami"
+        try FileManager.default.copyItem(at: ZisiteBinary.root.appendingPathComponent("Content"), to: scratch.appendingPathComponent(folder))
+        let run = try ZisiteBinary.run(["new", "monev", "--content", folder, "--period", "Triwulan I 2030", "--as-of", "2030-03-31"], in: scratch)
+        XCTAssertEqual(run.status, 0, run.output + run.errors)
+        XCTAssertEqual(run.suggestedCommands, ["zisite build --content 'Konten Kami'"])
+        let build = try ZisiteBinary.pasted(run.suggestedCommands[0], in: scratch)
+        XCTAssertEqual(build.status, 0, build.output + build.errors)
+        let home = try String(contentsOf: scratch.appendingPathComponent("Output/index.html"), encoding: .utf8)
+        XCTAssertTrue(home.contains("Triwulan I 2030"), "the site shows the new period")
+
+        try FileManager.default.copyItem(at: ZisiteBinary.root.appendingPathComponent("Content"), to: scratch.appendingPathComponent("Content"))
+        let inDefault = try ZisiteBinary.run(["new", "monev", "--period", "Triwulan II 2030", "--as-of", "2030-06-30"], in: scratch)
+        XCTAssertEqual(inDefault.status, 0, inDefault.output + inDefault.errors)
+        XCTAssertEqual(inDefault.suggestedCommands, ["zisite build"], "the default folder goes without saying")
+    }
+}
