@@ -26,3 +26,23 @@ struct BuildCommand: ParsableCommand {
         }
     }
 }
+
+extension BuildCommand: HelpedCommand {
+    static let help = CommandHelp(
+        purpose: "Membaca folder konten dan menulis situs ke folder keluaran.",
+        usage: ["zisite build [--content FOLDER] [--output FOLDER] [--templates FOLDER]"],
+        options: [
+            .content,
+            .init(name: "--output FOLDER", explanation: "Folder tempat situs ditulis; diganti seluruhnya hanya jika build berhasil, "
+                + "dan hanya bila folder itu dibuat oleh zisite. Bawaan: Output."),
+            .templates,
+        ],
+        notes: ["Setiap masalah dicetak satu per baris sebagai berkas:baris:kolom: error|warning: pesan. "
+            + "Peringatan tidak menghentikan build; kesalahan menghentikannya (status keluar 1) dan situs lama tidak diubah."],
+        examples: [
+            .init(command: "zisite build --content Content-kpu-kabupaten-x --output Situs",
+                  explanation: "Menulis situs dari folder Content-kpu-kabupaten-x ke folder Situs; buka Situs/index.html di peramban."),
+            .init(command: "zisite build",
+                  explanation: "Menulis situs dari folder Content ke folder Output."),
+        ])
+}

@@ -19,3 +19,21 @@ struct CheckCommand: ParsableCommand {
         if !result.succeeded { throw ExitCode(1) }
     }
 }
+
+extension CheckCommand: HelpedCommand {
+    static let help = CommandHelp(
+        purpose: "Memeriksa folder konten seperti build, tanpa menulis apa pun, dan mencetak semua temuan.",
+        usage: ["zisite check [--content FOLDER] [--templates FOLDER]"],
+        options: [
+            .content,
+            .templates,
+        ],
+        notes: ["Setiap temuan dicetak satu per baris sebagai berkas:baris:kolom: error|warning: pesan, "
+            + "lalu jumlahnya. Status keluar 1 bila ada kesalahan."],
+        examples: [
+            .init(command: "zisite check --content Content-kpu-kabupaten-x",
+                  explanation: "Memeriksa folder Content-kpu-kabupaten-x sebelum situsnya ditulis."),
+            .init(command: "zisite check --content 'ZI Kantor Kami'",
+                  explanation: "Nama folder yang berisi spasi ditulis di antara tanda petik."),
+        ])
+}

@@ -7,6 +7,7 @@ enum CommandLineMessage {
         ("^Unknown option '(.*?)'. Did you mean '(.*)'\\?$", "pilihan '$1' tidak dikenal; mungkin maksudnya '$2'?"),
         ("^Unknown option '(.*)'$", "pilihan '$1' tidak dikenal"),
         ("^Unexpected argument '(.*)'$", "'$1' tidak dikenal di sini"),
+        ("^[0-9]+ unexpected arguments: (.*)$", "$1 tidak dikenal di sini"),
         ("^Missing value for '(.*)'$", "nilai untuk '$1' belum ditulis"),
         ("^The value '(.*)' is invalid for '(.*)'.*$", "nilai '$1' tidak sah untuk '$2'"),
     ]

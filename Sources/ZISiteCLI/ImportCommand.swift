@@ -37,3 +37,23 @@ struct ImportCommand: ParsableCommand {
         print(SuggestedCommand.line(["build", "--content", into]))
     }
 }
+
+extension ImportCommand: HelpedCommand {
+    static let help = CommandHelp(
+        purpose: "Membuat folder konten dari keputusan (.docx, .txt) atau tabel rencana aksi (.xlsx, .csv, .tsv).",
+        usage: ["zisite import BERKAS --into FOLDER [--force]"],
+        arguments: [.init(name: "BERKAS", explanation: "Berkas keputusan (Word .docx atau teks .txt) atau tabel rencana aksi (Excel .xlsx, .csv, .tsv).")],
+        options: [
+            .init(name: "--into FOLDER", explanation: "Folder konten yang ditulis (wajib), misalnya Content-kpu-kabupaten-x; dibuat bila belum ada."),
+            .init(name: "--force", explanation: "Timpa berkas yang sudah ada di folder itu. Tanpa pilihan ini tidak ada berkas yang ditimpa, "
+                + "kecuali kerangka dari zisite new yang belum diubah."),
+        ],
+        notes: ["Menulis situs.yml, rencana-aksi.tsv dan keputusan.md (serta halaman bab keputusan). "
+            + "Data yang tidak ditemukan di keputusan ditulis (belum diisi) dan disebut dalam peringatan."],
+        examples: [
+            .init(command: "zisite import keputusan.docx --into Content-kpu-kabupaten-x",
+                  explanation: "Mengisi folder Content-kpu-kabupaten-x dari keputusan dalam Word."),
+            .init(command: "zisite import 'Rencana Aksi 2025.xlsx' --into Content-kpu-kabupaten-x --force",
+                  explanation: "Mengganti tabel dan pengaturan di folder itu dari tabel Excel; nama berkas berspasi ditulis di antara tanda petik."),
+        ])
+}

@@ -61,3 +61,40 @@ struct NewMonevCommand: ParsableCommand {
         print(SuggestedCommand.line(["build"] + (content == Self.defaultContent ? [] : ["--content", content])))
     }
 }
+
+extension NewCommand: HelpedCommand {
+    static let help = CommandHelp(
+        purpose: "Membuat folder konten baru (zisite new FOLDER) atau lembar monev baru (zisite new monev).",
+        usage: ["zisite new FOLDER", "zisite new monev --period NAMA [--content FOLDER] [--as-of TANGGAL]"],
+        arguments: NewFolderCommand.help.arguments,
+        examples: NewFolderCommand.help.examples + NewMonevCommand.help.examples)
+}
+
+extension NewFolderCommand: HelpedCommand {
+    static let help = CommandHelp(
+        purpose: "Membuat folder konten baru berisi pengaturan bercatatan, kepala tabel rencana aksi dan kerangka halaman.",
+        usage: ["zisite new FOLDER"],
+        arguments: [.init(name: "FOLDER", explanation: "Folder konten baru, misalnya Content-kpu-kabupaten-x; berkas yang sudah ada tidak ditimpa. "
+            + "Nama satker dan tingkatnya diambil dari nama folder berbentuk kpu-TINGKAT-NAMA.")],
+        examples: [
+            .init(command: "zisite new Content-kpu-kabupaten-x",
+                  explanation: "Membuat folder Content-kpu-kabupaten-x untuk KPU Kabupaten X."),
+            .init(command: "zisite new 'ZI Kantor Kami'",
+                  explanation: "Nama folder yang berisi spasi ditulis di antara tanda petik."),
+        ])
+}
+
+extension NewMonevCommand: HelpedCommand {
+    static let help = CommandHelp(
+        purpose: "Membuat lembar monev periode baru, terisi semua langkah aksi dan isian periode sebelumnya.",
+        usage: ["zisite new monev --period NAMA [--content FOLDER] [--as-of TANGGAL]"],
+        options: [
+            .init(name: "--period NAMA", explanation: "Nama periode (wajib), misalnya \"Triwulan IV 2025\"; ditulis di antara tanda petik bila berisi spasi."),
+            .init(name: "--content FOLDER", explanation: "Folder konten yang lembarnya dibuat di subfolder monev. Bawaan: \(defaultContent)."),
+            .init(name: "--as-of TANGGAL", explanation: "Tanggal data periode, misalnya 2025-12-31 atau 31/12/2025. Bawaan: hari ini (WIB)."),
+        ],
+        examples: [
+            .init(command: "zisite new monev --period \"Triwulan IV 2025\" --as-of 2025-12-31 --content Content-kpu-kabupaten-x",
+                  explanation: "Membuat lembar monev Triwulan IV 2025 di folder Content-kpu-kabupaten-x/monev."),
+        ])
+}

@@ -57,7 +57,9 @@ final class CommandLineTests: XCTestCase {
         let run = try zisite(["check", "--contnt", "Content"])
         XCTAssertEqual(run.status, 64)
         XCTAssertEqual(run.errors, "Perintah tidak dapat dijalankan: pilihan '--contnt' tidak dikenal; mungkin maksudnya '--content'?\n"
-                                   + "Lihat petunjuknya dengan: zisite --help\n")
+                                   + "Lihat petunjuknya dengan: zisite check --help\n")
+        XCTAssertEqual(try zisite(["new", "ZI", "Kantor", "Kami"]).errors,
+                       "Perintah tidak dapat dijalankan: 'Kantor', 'Kami' tidak dikenal di sini\nLihat petunjuknya dengan: zisite new --help\n")
         XCTAssertEqual(CommandLineMessage.indonesian("Error: Missing expected argument '--period <period>'\nHelp: ..."),
                        "'--period <period>' belum ditulis")
         XCTAssertEqual(CommandLineMessage.indonesian("Something new"), "Something new", "an unknown message is kept, not lost")

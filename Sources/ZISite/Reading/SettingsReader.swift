@@ -211,8 +211,8 @@ struct SettingValues {
     }
 
     func settings(diagnostics: inout DiagnosticList) -> Settings? {
-        if let format = integer("format", required: false, &diagnostics), format != 1 {
-            diagnostics.error(scalars["format"]!.location, "format pengaturan \(format) tidak dikenal; versi zisite ini membaca format 1")
+        if let format = integer("format", required: false, &diagnostics), format != ContentFormat.version {
+            diagnostics.error(scalars["format"]!.location, "format pengaturan \(format) tidak dikenal; versi zisite ini membaca format \(ContentFormat.version)")
         }
         let name = text("satker.nama", &diagnostics)
         let levelText = text("satker.tingkat", &diagnostics)

@@ -11,10 +11,10 @@ enum SettingsText {
         func number(_ number: Int?) -> String { number.map(String.init) ?? quoted(placeholder) }
         let levels = WorkUnit.Level.allCases.map(\.rawValue).joined(separator: ", ")
         return """
-        # Pengaturan situs Zona Integritas (format versi 1).
+        # Pengaturan situs Zona Integritas (format versi \(ContentFormat.version)).
         # Ganti setiap nilai \(placeholder) sebelum situs diterbitkan; zisite check
         # memberi peringatan selama masih ada. Baris yang diawali # hanya catatan.
-        format: 1
+        format: \(ContentFormat.version)
 
         satker:
           nama: \(value(draft.unitName))             # misalnya KPU Kabupaten Soppeng
