@@ -7,7 +7,7 @@ struct ZISiteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "zisite",
         abstract: "Membuat situs statis rencana aksi Zona Integritas satker KPU.",
-        subcommands: [BuildCommand.self, CheckCommand.self, ImportCommand.self, NewCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ImportCommand.self, NewCommand.self, TemplatesCommand.self],
         defaultSubcommand: BuildCommand.self)
 
     /// Runs the command; a mistyped command line is explained in Indonesian

@@ -1,0 +1,40 @@
+import ArgumentParser
+import ZISite
+
+struct TemplatesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "templates",
+        abstract: "Menulis templat dan aset bawaan zisite ke sebuah folder untuk diubah; berkas yang sudah ada tidak ditimpa.",
+        discussion: """
+            Ubah berkas yang perlu saja, lalu sebut folder itu dengan --templates. Setiap berkas \
+            di folder itu menggantikan templat bawaan yang bernama sama; berkas yang tidak ada \
+            (atau dihapus) diambil dari templat bawaan.
+
+            Contoh:
+              zisite templates Templat-kpu-kabupaten-x
+              zisite build --content Content-kpu-kabupaten-x --templates Templat-kpu-kabupaten-x
+            """)
+
+    @Argument(help: "Folder tujuan, misalnya Templat-kpu-kabupaten-x; dibuat bila belum ada.")
+    var folder: String
+
+    func run() throws {
+        let result = TemplateFolderWriter.write(into: folder)
+        DiagnosticPrinter.print(result.diagnostics)
+        if !result.written.isEmpty {
+            print("Ditulis:")
+            for path in result.written { print("  \(path)") }
+        }
+        if !result.kept.isEmpty {
+            print("Sudah ada, tidak ditimpa:")
+            for path in result.kept { print("  \(path)") }
+        }
+        guard result.succeeded else {
+            print(result.written.isEmpty ? "Gagal: tidak ada berkas templat yang ditulis."
+                  : "Gagal: hanya \(result.written.count) berkas templat yang ditulis; perbaiki kesalahan di atas, lalu jalankan zisite templates lagi.")
+            throw ExitCode(1)
+        }
+        print("Selesai: \(result.written.count) berkas ditulis, \(result.kept.count) sudah ada dan tidak ditimpa. "
+              + "Ubah templatnya, lalu sebut folder itu dengan --templates pada zisite check dan zisite build.")
+    }
+}
