@@ -11,11 +11,12 @@ struct TemplatesCommand: ParsableCommand {
             (atau dihapus) diambil dari templat bawaan.
 
             Contoh:
-              zisite templates Templat-kpu-kabupaten-x
-              zisite build --content Content-kpu-kabupaten-x --templates Templat-kpu-kabupaten-x
+              zisite templates Templat-unit
+              zisite check --content Content-kpu-kabupaten-x --templates Templat-unit
+              zisite build --content Content-kpu-kabupaten-x --templates Templat-unit
             """)
 
-    @Argument(help: "Folder tujuan, misalnya Templat-kpu-kabupaten-x; dibuat bila belum ada.")
+    @Argument(help: "Folder tujuan, misalnya Templat-unit; dibuat bila belum ada.")
     var folder: String
 
     func run() throws {
