@@ -12,8 +12,8 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "Folder tempat situs ditulis; diganti seluruhnya hanya jika build berhasil.")
     var output = "Output"
 
-    @Option(name: .long, help: "Folder templat Mustache dan aset.")
-    var templates = "Templates"
+    @Option(name: .long, help: "Folder templat milik unit (lihat zisite templates); setiap berkasnya menggantikan templat bawaan yang bernama sama.")
+    var templates: String?
 
     func run() throws {
         let result = Build.run(Build.Options(content: content, output: output, templates: templates))

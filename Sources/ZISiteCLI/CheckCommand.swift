@@ -9,8 +9,8 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: "Folder konten (situs.yml, rencana aksi, halaman, monev, bukti).")
     var content = "Content"
 
-    @Option(name: .long, help: "Folder templat Mustache dan aset.")
-    var templates = "Templates"
+    @Option(name: .long, help: "Folder templat milik unit (lihat zisite templates); setiap berkasnya menggantikan templat bawaan yang bernama sama.")
+    var templates: String?
 
     func run() throws {
         let result = Build.check(Build.Options(content: content, output: "", templates: templates))

@@ -37,5 +37,6 @@ protocol HelpedCommand: ParsableCommand {
 extension CommandHelp.Entry {
     /// The options `build` and `check` share.
     static let content = Self(name: "--content FOLDER", explanation: "Folder konten: situs.yml, rencana aksi, halaman, monev, bukti. Bawaan: Content.")
-    static let templates = Self(name: "--templates FOLDER", explanation: "Folder templat Mustache dan aset. Bawaan: Templates.")
+    static let templates = Self(name: "--templates FOLDER", explanation: "Folder templat milik unit (buat dengan zisite templates FOLDER): "
+        + "setiap berkasnya menggantikan templat bawaan yang bernama sama. Tanpa pilihan ini dipakai templat bawaan zisite.")
 }

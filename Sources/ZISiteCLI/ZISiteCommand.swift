@@ -7,7 +7,7 @@ struct ZISiteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "zisite",
         abstract: "Membuat situs statis rencana aksi Zona Integritas satker KPU.",
-        subcommands: [NewCommand.self, ImportCommand.self, CheckCommand.self, BuildCommand.self, VersionCommand.self])
+        subcommands: [NewCommand.self, ImportCommand.self, CheckCommand.self, BuildCommand.self, TemplatesCommand.self, VersionCommand.self])
 
     /// Answers help and the version in Indonesian, then runs the command; a
     /// mistyped command line is explained in Indonesian rather than in the

@@ -65,3 +65,68 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(CommandLineMessage.indonesian("Something new"), "Something new", "an unknown message is kept, not lost")
     }
 }
+
+/// zisite carries its templates: it works from any folder, and writes them out for a unit to edit.
+final class BuiltInTemplatesCommandLineTests: XCTestCase {
+    private let content = ZisiteBinary.root.appendingPathComponent("Content").path
+
+    private func emptyFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zisite-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        return folder
+    }
+
+    func testCheckAndBuildWorkFromAFolderWithoutTemplates() throws {
+        let folder = try emptyFolder()
+        let check = try ZisiteBinary.run(["check", "--content", content], in: folder)
+        XCTAssertEqual(check.status, 0, check.output + check.errors)
+        XCTAssertEqual(check.output, "Pemeriksaan \(content): 0 kesalahan, 0 peringatan.\n")
+
+        let build = try ZisiteBinary.run(["build", "--content", content, "--output", "Situs"], in: folder)
+        XCTAssertEqual(build.status, 0, build.output + build.errors)
+        XCTAssertEqual(build.errors, "")
+        XCTAssertTrue(build.output.hasPrefix("Selesai: 28 halaman"), build.output)
+        XCTAssertNotNil(FileManager.default.contents(atPath: folder.appendingPathComponent("Situs/aset/gaya.css").path))
+    }
+
+    func testTemplatesWritesTheSetOnceAndNeverReplacesAFile() throws {
+        let folder = try emptyFolder()
+        let first = try ZisiteBinary.run(["templates", "Templat"], in: folder)
+        XCTAssertEqual(first.status, 0, first.output + first.errors)
+        let lines = first.output.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.first, "Ditulis:")
+        XCTAssertEqual(lines.filter { $0.hasPrefix("  Templat/") }.count, 21, first.output)
+        XCTAssertEqual(lines.last, "Selesai: 21 berkas ditulis, 0 sudah ada dan tidak ditimpa. "
+                       + "Ubah templatnya, lalu sebut folder itu dengan --templates pada zisite check dan zisite build.")
+
+        let edited = folder.appendingPathComponent("Templat/layout.mustache")
+        try "diubah\n".write(to: edited, atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("Templat/aset/gaya.css"))
+        let second = try ZisiteBinary.run(["templates", "Templat"], in: folder)
+        XCTAssertEqual(second.status, 0, second.output + second.errors)
+        XCTAssertTrue(second.output.hasPrefix("Ditulis:\n  Templat/aset/gaya.css\nSudah ada, tidak ditimpa:\n  Templat/aset/cetak-lanskap.css\n"), second.output)
+        XCTAssertTrue(second.output.contains("\n  Templat/layout.mustache\n"), second.output)
+        XCTAssertTrue(second.output.hasSuffix("Selesai: 1 berkas ditulis, 20 sudah ada dan tidak ditimpa. "
+                                              + "Ubah templatnya, lalu sebut folder itu dengan --templates pada zisite check dan zisite build.\n"))
+        XCTAssertEqual(try String(contentsOf: edited, encoding: .utf8), "diubah\n")
+    }
+
+    func testTemplatesIntoAPlaceThatCannotHoldAFolderFails() throws {
+        let folder = try emptyFolder()
+        try Data().write(to: folder.appendingPathComponent("berkas"))
+        let run = try ZisiteBinary.run(["templates", "berkas/Templat"], in: folder)
+        XCTAssertEqual(run.status, 1)
+        XCTAssertEqual(run.errors, "berkas:1:1: error: tidak dapat membuat folder templat 'berkas': sudah ada tetapi bukan folder; "
+                       + "pilih folder lain atau periksa izin tulis folder induknya\n")
+        XCTAssertEqual(run.output, "Gagal: tidak ada berkas templat yang ditulis.\n")
+    }
+
+    func testAMissingTemplatesFolderIsNamed() throws {
+        let folder = try emptyFolder()
+        let run = try ZisiteBinary.run(["check", "--content", content, "--templates", "Templat"], in: folder)
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.output.hasPrefix("Templat:1:1: error: folder templat 'Templat' tidak ada; periksa jalurnya di --templates, "
+                                           + "atau hilangkan --templates untuk memakai templat bawaan zisite\n"), run.output)
+    }
+}

@@ -1,6 +1,7 @@
 import Foundation
 
-/// The built `zisite` binary, started in the repository's root as a user runs it.
+/// The built `zisite` binary, started in the repository's root as a user runs it,
+/// or in another folder.
 enum ZisiteBinary {
     static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

@@ -38,9 +38,10 @@ struct BuiltSite {
     let result: Build.Result
     let output: URL
 
-    init(content: URL, output: URL, templates: URL = Repository.templates) {
+    /// With `templates` nil, zisite's built-in templates, as a unit without a templates folder builds.
+    init(content: URL, output: URL, templates: URL? = nil) {
         self.output = output
-        result = Build.run(Build.Options(content: content.path, output: output.path, templates: templates.path))
+        result = Build.run(Build.Options(content: content.path, output: output.path, templates: templates?.path))
     }
 
     var errors: [Diagnostic] { result.diagnostics.filter { $0.severity == .error } }

@@ -6,9 +6,10 @@ public enum Build {
     public struct Options: Sendable {
         public var content: String
         public var output: String
-        public var templates: String
+        /// The unit's templates folder, whose files replace the built-in ones; nil for the built-in set alone.
+        public var templates: String?
 
-        public init(content: String = "Content", output: String = "Output", templates: String = "Templates") {
+        public init(content: String = "Content", output: String = "Output", templates: String? = nil) {
             self.content = content
             self.output = output
             self.templates = templates
