@@ -22,6 +22,9 @@ final class CrashCorpusTests: XCTestCase {
         "sel-gabung-200-juta.docx": "sebuah baris tabel di bagian word/document.xml berkas ini lebih dari 64 kolom",
         // The deflated stream never ends: once an endless loop in ZIPFoundation.
         "satu-bita-berubah.docx": "bagian word/document.xml berkas ini rusak dan tidak dapat dibuka",
+        // A stored block longer than the part: zlib once read past the part's bytes (SIGSEGV).
+        "deflate-blok-kurang.docx": "bagian word/document.xml berkas ini rusak dan tidak dapat dibuka",
+        "deflate-blok-kurang-panjang.docx": "bagian word/document.xml berkas ini rusak dan tidak dapat dibuka",
         // A1 with twenty combining marks is no cell reference: the sheet is empty.
         "tanda-gabung-di-alamat-sel.xlsx": "berkas ini kosong",
         "lembar-penuh.xlsx": "lembar xl/worksheets/rencana.xml berkas ini terlalu besar: lebih dari 2 juta sel atau 64 MB teks",

@@ -64,7 +64,11 @@ struct OfficeArchive {
                 checksum = try Data.decompress(size: Int64(stored.count), bufferSize: 64 * 1024, skipCRC32: false, provider: { position, size in
                     // Asked for more than the entry has: the stream does not end.
                     guard position < Int64(stored.count) else { throw Problem.damaged(path) }
-                    return stored.subdata(in: Int(position)..<min(stored.count, Int(position) + size))
+                    // ZIPFoundation tells zlib the chunk is always `size` bytes long: padded with
+                    // zeros to that length, a stream that claims more never reads past the chunk.
+                    var chunk = stored.subdata(in: Int(position)..<min(stored.count, Int(position) + size))
+                    chunk.count = size
+                    return chunk
                 }, consumer: { chunk in
                     data.append(chunk)
                     // The declared size may lie; the bytes may not pass the limit.
