@@ -24,17 +24,17 @@ struct ImportCommand: ParsableCommand {
         }
         if result.written.isEmpty {
             print("Tidak ada berkas yang ditulis: perbaiki kesalahan di atas, lalu impor lagi:")
-            print(SuggestedCommand.line(["import", file, "--into", into] + (force ? ["--force"] : [])))
+            print(SuggestedCommand.line(["import", SuggestedCommand.path(file), "--into", SuggestedCommand.path(into)] + (force ? ["--force"] : [])))
             throw ExitCode(1)
         }
         guard result.succeeded else {
             print("Impor belum lengkap: perbaiki kesalahan di atas, lalu periksa lagi:")
-            print(SuggestedCommand.line(["check", "--content", into]))
+            print(SuggestedCommand.line(["check", "--content", SuggestedCommand.path(into)]))
             throw ExitCode(1)
         }
         print("Selesai. Periksa hasilnya, lalu tulis situsnya:")
-        print(SuggestedCommand.line(["check", "--content", into]))
-        print(SuggestedCommand.line(["build", "--content", into]))
+        print(SuggestedCommand.line(["check", "--content", SuggestedCommand.path(into)]))
+        print(SuggestedCommand.line(["build", "--content", SuggestedCommand.path(into)]))
     }
 }
 

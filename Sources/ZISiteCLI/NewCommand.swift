@@ -28,9 +28,9 @@ struct NewFolderCommand: ParsableCommand {
         for path in result.written { print("  \(path)") }
         print("Isi situs.yml dan tabel rencana aksi di folder itu, atau isi dari keputusannya "
               + "(ganti keputusan.docx dengan nama berkas keputusan Anda):")
-        print(SuggestedCommand.line(["import", "keputusan.docx", "--into", folder]))
+        print(SuggestedCommand.line(["import", "keputusan.docx", "--into", SuggestedCommand.path(folder)]))
         print("Lalu periksa:")
-        print(SuggestedCommand.line(["check", "--content", folder]))
+        print(SuggestedCommand.line(["check", "--content", SuggestedCommand.path(folder)]))
     }
 }
 
@@ -58,7 +58,7 @@ struct NewMonevCommand: ParsableCommand {
             throw ExitCode(1)
         }
         print("Lembar monev ditulis ke \(path). Isi kolom STATUS sampai CATATAN, lalu tulis situsnya:")
-        print(SuggestedCommand.line(["build"] + (content == Self.defaultContent ? [] : ["--content", content])))
+        print(SuggestedCommand.line(["build"] + (content == Self.defaultContent ? [] : ["--content", SuggestedCommand.path(content)])))
     }
 }
 

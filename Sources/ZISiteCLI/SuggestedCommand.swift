@@ -7,6 +7,12 @@ enum SuggestedCommand {
         (["zisite"] + words.map(ShellWord.quoted)).joined(separator: " ")
     }
 
+    /// A path as a word of a suggested command: one that starts with `-`
+    /// gets `./` before it, since no quoting stops zisite reading it as an option.
+    static func path(_ path: String) -> String {
+        path.hasPrefix("-") ? "./" + path : path
+    }
+
     /// The command indented on its own line, as printed under a sentence
     /// that ends with a colon.
     static func line(_ words: [String]) -> String {

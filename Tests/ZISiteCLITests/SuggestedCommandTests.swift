@@ -20,10 +20,6 @@ final class SuggestedCommandTests: XCTestCase {
     private static let decree = ZisiteBinary.root.appendingPathComponent("Tests/ZISiteEndToEndTests/Fixtures/import/keputusan-kendari.docx")
 
     /// The project's templates beside the operator's folders, so that `build` can write a site here.
-    private func templatesHere() throws {
-        try FileManager.default.copyItem(at: ZisiteBinary.root.appendingPathComponent("Templates"), to: scratch.appendingPathComponent("Templates"))
-    }
-
     func testAWordIsQuotedOnlyWhenTheShellNeedsItAndReadsBackAsItWas() throws {
         XCTAssertEqual(ShellWord.quoted("Content-kpu-kabupaten-x"), "Content-kpu-kabupaten-x")
         XCTAssertEqual(ShellWord.quoted("/tmp/a_b/c.d,e=f@g%h+i:j"), "/tmp/a_b/c.d,e=f@g%h+i:j")
@@ -50,15 +46,24 @@ final class SuggestedCommandTests: XCTestCase {
         let settings = try String(contentsOf: scratch.appendingPathComponent(folder).appendingPathComponent("situs.yml"), encoding: .utf8)
         XCTAssertTrue(settings.contains("Kendari"), "the decree filled the new folder")
 
-        try templatesHere()
         let check = try ZisiteBinary.pasted(new.suggestedCommands[1], in: scratch)
         XCTAssertFalse(check.errors.contains("Perintah tidak dapat dijalankan"), check.errors)
         XCTAssertTrue(check.output.split(separator: "\n").last?.hasPrefix("Pemeriksaan \(folder): ") ?? false, check.output)
         XCTAssertFalse(check.output.contains(": error: folder konten"), "the check read the folder:\n" + check.output)
     }
 
+    /// No quoting stops a word starting with `-` being read as an option, so
+    /// such a folder is written `./-…` in the command.
+    func testAFolderNameStartingWithADashIsWrittenSoItIsNotAnOption() throws {
+        let new = try ZisiteBinary.run(["new", "--", "-ZI Kami"], in: scratch)
+        XCTAssertEqual(new.status, 0, new.errors)
+        XCTAssertEqual(new.suggestedCommands.last, "zisite check --content './-ZI Kami'")
+        let check = try ZisiteBinary.pasted(new.suggestedCommands[1], in: scratch)
+        XCTAssertFalse(check.errors.contains("Perintah tidak dapat dijalankan"), check.errors)
+        XCTAssertTrue(check.output.split(separator: "\n").last?.hasPrefix("Pemeriksaan ./-ZI Kami: ") ?? false, check.output)
+    }
+
     func testTheCommandsAfterImportCheckAndBuildTheImportedFolder() throws {
-        try templatesHere()
         let folder = "Hasil Impor 'Kendari'"
         let run = try ZisiteBinary.run(["import", Self.decree.path, "--into", folder], in: scratch)
         XCTAssertEqual(run.status, 0, run.output + run.errors)
@@ -88,7 +93,6 @@ final class SuggestedCommandTests: XCTestCase {
     }
 
     func testTheCommandAfterNewMonevBuildsTheFolderItWroteInto() throws {
-        try templatesHere()
         let folder = "Konten Kami"
         try FileManager.default.copyItem(at: ZisiteBinary.root.appendingPathComponent("Content"), to: scratch.appendingPathComponent(folder))
         let run = try ZisiteBinary.run(["new", "monev", "--content", folder, "--period", "Triwulan I 2030", "--as-of", "2030-03-31"], in: scratch)

@@ -41,6 +41,8 @@ final class BuiltInTemplatesTests: XCTestCase {
         try folder.write("sendiri.mustache", Data("<p>potongan</p>\n".utf8))
         try folder.write("aset/gaya.css", Data("body { color: red; }\n".utf8))
         try folder.write("aset/logo-unit.svg", Data("<svg/>".utf8))
+        try folder.write("aset/.DS_Store", Data("Finder".utf8))
+        try folder.write("aset/.git/config", Data("[core]".utf8))
 
         var diagnostics = DiagnosticList()
         let templates = TemplateFolderReader.read(folder: folder.url.path, diagnostics: &diagnostics)

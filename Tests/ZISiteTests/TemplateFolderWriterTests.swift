@@ -52,6 +52,22 @@ final class TemplateFolderWriterTests: XCTestCase {
         XCTAssertFalse(result.succeeded)
     }
 
+    /// The folder named may be reached through a link; a link inside it is
+    /// not followed, so nothing is written where it points.
+    func testALinkedAssetFolderInsideIsRefusedAndNothingIsWrittenThere() throws {
+        let scratch = try TemporaryFolder()
+        try FileManager.default.createDirectory(at: scratch.path("di-tempat-lain"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: scratch.path("Templat"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: scratch.path("Templat/aset").path, withDestinationPath: scratch.path("di-tempat-lain").path)
+        let result = TemplateFolderWriter.write(into: scratch.path("Templat").path)
+        XCTAssertEqual(result.diagnostics.map(\.message).first?.hasPrefix("tidak dapat membuat folder templat '\(scratch.path("Templat/aset").path)': adalah tautan"), true,
+                       "\(result.diagnostics)")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: scratch.path("di-tempat-lain").path), [])
+
+        try FileManager.default.createSymbolicLink(atPath: scratch.path("Tautan").path, withDestinationPath: scratch.path("di-tempat-lain").path)
+        XCTAssertTrue(TemplateFolderWriter.write(into: scratch.path("Tautan").path).succeeded, "the folder named may itself be a link")
+    }
+
     func testAnEmptyFolderNameIsAnError() {
         let result = TemplateFolderWriter.write(into: "")
         XCTAssertEqual(result.diagnostics.map(\.message), ["nama folder templat kosong; tulis misalnya zisite templates Templat-kpu-kabupaten-x"])

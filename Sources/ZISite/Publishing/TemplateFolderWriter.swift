@@ -25,7 +25,7 @@ public enum TemplateFolderWriter {
         for file in BuiltInTemplates.files {
             let target = ContentReader.path(folder, file.path)
             let parent = file.path.lastIndex(of: "/").map { ContentReader.path(folder, String(file.path[..<$0])) } ?? folder
-            if let problem = makeFolder(parent) {
+            if let problem = makeFolder(parent, inside: folder) {
                 diagnostics.error(SourceLocation(file: problem.folder, line: 1),
                                   "tidak dapat membuat folder templat '\(problem.folder)': \(problem.reason); pilih folder lain atau periksa izin tulis folder induknya")
                 break
@@ -44,14 +44,21 @@ public enum TemplateFolderWriter {
     }
 
     /// Makes `folder` and the folders above it; nil when it is there, else the
-    /// folder that could not be made and why.
-    private static func makeFolder(_ folder: String) -> (folder: String, reason: String)? {
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
-            return isFolder.boolValue ? nil : (folder, "sudah ada tetapi bukan folder")
+    /// folder that could not be made and why. The folder the unit named may
+    /// be reached through links; a link inside it (`aset` pointing elsewhere)
+    /// is refused, so that nothing is written where it points.
+    private static func makeFolder(_ folder: String, inside root: String) -> (folder: String, reason: String)? {
+        var info = stat()
+        let isInside = folder.hasPrefix(root.hasSuffix("/") ? root : root + "/")
+        if (isInside ? lstat(folder, &info) : stat(folder, &info)) == 0 {
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: return nil
+            case S_IFLNK: return (folder, "adalah tautan ke tempat lain, dan templat tidak ditulis melalui tautan")
+            default: return (folder, "sudah ada tetapi bukan folder")
+            }
         }
         if let slash = folder.lastIndex(of: "/"), slash > folder.startIndex,
-           let problem = makeFolder(String(folder[..<slash])) {
+           let problem = makeFolder(String(folder[..<slash]), inside: root) {
             return problem
         }
         guard mkdir(folder, 0o755) == 0 || errno == EEXIST else { return (folder, SitePublisher.describe(errno)) }

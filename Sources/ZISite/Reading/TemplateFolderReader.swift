@@ -41,7 +41,8 @@ public enum TemplateFolderReader {
         let assets = ContentReader.path(folder, assetsFolder)
         if let enumerator = FileManager.default.enumerator(atPath: assets) {
             let files = enumerator.compactMap { $0 as? String }.sorted()
-            for file in files {
+            // .DS_Store, .git/…: what a computer keeps beside the assets is not one of them.
+            for file in files where !file.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
                 var isDirectory: ObjCBool = false
                 let full = ContentReader.path(assets, file)
                 guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
