@@ -4,15 +4,15 @@ import ZISite
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Membaca folder konten dan menulis situs ke folder keluaran.")
+        abstract: help.purpose)
 
-    @Option(name: .long, help: "Folder konten (situs.yml, rencana aksi, halaman).")
+    @Option(name: .long, help: ArgumentHelp(valueName: "FOLDER"))
     var content = "Content"
 
-    @Option(name: .long, help: "Folder tempat situs ditulis; diganti seluruhnya hanya jika build berhasil.")
+    @Option(name: .long, help: ArgumentHelp(valueName: "FOLDER"))
     var output = "Output"
 
-    @Option(name: .long, help: "Folder templat milik unit (lihat zisite templates); setiap berkasnya menggantikan templat bawaan yang bernama sama.")
+    @Option(name: .long, help: ArgumentHelp(valueName: "FOLDER"))
     var templates: String?
 
     func run() throws {

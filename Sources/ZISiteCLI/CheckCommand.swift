@@ -4,12 +4,12 @@ import ZISite
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Memeriksa folder konten seperti build, tanpa menulis apa pun, dan mencetak semua temuan.")
+        abstract: help.purpose)
 
-    @Option(name: .long, help: "Folder konten (situs.yml, rencana aksi, halaman, monev, bukti).")
+    @Option(name: .long, help: ArgumentHelp(valueName: "FOLDER"))
     var content = "Content"
 
-    @Option(name: .long, help: "Folder templat milik unit (lihat zisite templates); setiap berkasnya menggantikan templat bawaan yang bernama sama.")
+    @Option(name: .long, help: ArgumentHelp(valueName: "FOLDER"))
     var templates: String?
 
     func run() throws {

@@ -34,7 +34,7 @@ enum HelpScreen {
             }.joined(separator: "\n"))
         }
         if !subcommands.isEmpty, let first = subcommands.first?.configuration.commandName {
-            sections.append("Petunjuk tiap perintah: \(name) PERINTAH --help, misalnya \(name) \(first) --help.")
+            sections.append(wrapped("Petunjuk tiap perintah: \(name) PERINTAH --help, misalnya \(name) \(first) --help.", indent: 0))
         }
         return sections.joined(separator: "\n\n") + "\n"
     }

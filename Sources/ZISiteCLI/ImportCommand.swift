@@ -4,15 +4,15 @@ import ZISite
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Membuat folder konten dari keputusan (.docx, .txt) atau tabel rencana aksi (.xlsx, .csv, .tsv).")
+        abstract: help.purpose)
 
-    @Argument(help: "Berkas keputusan atau tabel rencana aksi.")
+    @Argument(help: ArgumentHelp(valueName: "BERKAS"))
     var file: String
 
-    @Option(name: .long, help: "Folder konten yang ditulis, misalnya Content-kpu-kabupaten-x.")
+    @Option(name: .long, help: ArgumentHelp(valueName: "FOLDER"))
     var into: String
 
-    @Flag(name: .long, help: "Timpa berkas yang sudah ada di folder itu.")
+    @Flag(name: .long)
     var force = false
 
     func run() throws {

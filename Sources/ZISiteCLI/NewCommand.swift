@@ -4,7 +4,7 @@ import ZISite
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
-        abstract: "Membuat folder konten baru (zisite new FOLDER) atau lembar monev baru (zisite new monev).",
+        abstract: help.purpose,
         subcommands: [NewFolderCommand.self, NewMonevCommand.self],
         defaultSubcommand: NewFolderCommand.self)
 }
@@ -12,9 +12,9 @@ struct NewCommand: ParsableCommand {
 struct NewFolderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "folder",
-        abstract: "Membuat folder konten baru berisi pengaturan bercatatan, kepala tabel rencana aksi dan kerangka halaman.")
+        abstract: help.purpose)
 
-    @Argument(help: "Folder konten baru, misalnya Content-kpu-kabupaten-x; berkas yang sudah ada tidak ditimpa.")
+    @Argument(help: ArgumentHelp(valueName: "FOLDER"))
     var folder: String
 
     func run() throws {
@@ -37,17 +37,17 @@ struct NewFolderCommand: ParsableCommand {
 struct NewMonevCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "monev",
-        abstract: "Membuat lembar monev periode baru, terisi semua langkah aksi dan isian periode sebelumnya.")
+        abstract: help.purpose)
 
     static let defaultContent = "Content"
 
-    @Option(name: .long, help: "Folder konten.")
+    @Option(name: .long, help: ArgumentHelp(valueName: "FOLDER"))
     var content = defaultContent
 
-    @Option(name: .long, help: "Nama periode, misalnya \"Triwulan IV 2025\".")
+    @Option(name: .long, help: ArgumentHelp(valueName: "NAMA"))
     var period: String
 
-    @Option(name: .customLong("as-of"), help: "Tanggal data periode, misalnya 2025-12-31 (bawaan: hari ini, WIB).")
+    @Option(name: .customLong("as-of"), help: ArgumentHelp(valueName: "TANGGAL"))
     var asOf: String?
 
     func run() throws {

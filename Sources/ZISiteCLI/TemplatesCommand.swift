@@ -4,9 +4,9 @@ import ZISite
 struct TemplatesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "templates",
-        abstract: "Menulis templat dan aset bawaan zisite ke sebuah folder untuk diubah; berkas yang sudah ada tidak ditimpa.")
+        abstract: help.purpose)
 
-    @Argument(help: "Folder tujuan, misalnya Templat-unit; dibuat bila belum ada.")
+    @Argument(help: ArgumentHelp(valueName: "FOLDER"))
     var folder: String
 
     func run() throws {

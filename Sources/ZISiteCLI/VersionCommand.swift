@@ -6,7 +6,7 @@ import ZISite
 struct VersionCommand: ParsableCommand, HelpedCommand {
     static let configuration = CommandConfiguration(
         commandName: "version",
-        abstract: "Menampilkan versi zisite dan versi format konten.")
+        abstract: help.purpose)
 
     static let text = "zisite \(ZISiteVersion.current) (format konten \(ContentFormat.version))"
 

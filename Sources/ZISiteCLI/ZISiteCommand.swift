@@ -6,7 +6,7 @@ import ZISite
 struct ZISiteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "zisite",
-        abstract: "Membuat situs statis rencana aksi Zona Integritas satker KPU.",
+        abstract: help.purpose,
         subcommands: [NewCommand.self, ImportCommand.self, CheckCommand.self, BuildCommand.self, TemplatesCommand.self, VersionCommand.self])
 
     /// Answers help and the version in Indonesian, then runs the command; a
