@@ -281,12 +281,27 @@ final class ImportTests: XCTestCase {
         // A sheet has no decree: the unit fills in the numbers and dates, as it would.
         let settingsFile = folder.appendingPathComponent("situs.yml")
         var text = try String(contentsOf: settingsFile, encoding: .utf8)
-        for (key, value) in [("tahun_rencana", "2025"), ("tahun", "2025"), ("tanggal", "2025-09-08"), ("data_per", "2025-12-31")] {
+        for (key, value) in [("tahun", "2025"), ("tanggal", "2025-09-08"), ("data_per", "2025-12-31")] {
             text = text.replacingOccurrences(of: "\(key): \"\(Settings.placeholder)\"", with: "\(key): \(value)")
         }
         try text.write(to: settingsFile, atomically: true, encoding: .utf8)
+        // The sheet's title row names the unit and the plan's year.
+        XCTAssertEqual(try settings(folder).unit, WorkUnit(name: "KPU Kota Kendari", level: .kota, province: nil))
+        XCTAssertEqual(try settings(folder).planYear, 2025)
         let site = BuiltSite(content: folder, output: scratch.path("out"))
         XCTAssertTrue(site.result.succeeded, site.errors.map(\.formatted).joined(separator: "\n"))
         XCTAssertEqual(try site.html(SitePaths.annex).components(separatedBy: "<th scope=\"row\" class=\"kode\">").count - 1, 32)
+    }
+
+    /// A plan that is only the table, saved as text, takes its unit, level
+    /// and year from its title line instead of leaving them to be filled in.
+    func testATableWithATitleLineNamesItsUnitAndYear() throws {
+        let table = try String(contentsOf: Repository.content.appendingPathComponent("rencana-aksi.tsv"), encoding: .utf8)
+        let file = try write("RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS KPU KABUPATEN KEPULAUAN CONTOH TAHUN 2026\n\n" + table, "rencana.txt")
+        let (folder, _) = try imported(file, as: "tabel")
+        let text = try String(contentsOf: folder.appendingPathComponent("situs.yml"), encoding: .utf8)
+        XCTAssertTrue(text.contains("nama: \"KPU Kabupaten Kepulauan Contoh\""), text)
+        XCTAssertTrue(text.contains("tingkat: kabupaten"), text)
+        XCTAssertTrue(text.contains("tahun_rencana: 2026"), text)
     }
 }

@@ -16,7 +16,12 @@ struct DecreeMetadataReader {
         }
         readSigning(lines, into: &draft)
         draft.annexTitle = annexTitle(lines)
-        draft.planYear = draft.subject.flatMap(lastYear) ?? draft.decreeYear ?? draft.decreeDate?.year
+        // A plan that is only the table names its unit and year in its title line.
+        if draft.unitName == nil, let unit = draft.annexTitle.flatMap(Self.unit(inTitle:)) {
+            draft.unitName = unit.name
+            draft.level = unit.level
+        }
+        draft.planYear = draft.subject.flatMap(lastYear) ?? draft.annexTitle.flatMap(lastYear) ?? draft.decreeYear ?? draft.decreeDate?.year
         draft.decreeYear = draft.decreeYear ?? draft.decreeDate?.year
         draft.dataDate = draft.decreeDate
         report(draft, diagnostics: &diagnostics)
@@ -112,6 +117,20 @@ struct DecreeMetadataReader {
             return rest.isEmpty || rest == ["REPUBLIK", "INDONESIA"] ? ("KPU RI", .pusat) : nil
         }
         return ("KPU " + IndonesianTitleCase.apply(rest.joined(separator: " ")), level)
+    }
+
+    /// The unit a plan's title names: "RENCANA AKSI ... KPU KABUPATEN
+    /// KEPULAUAN CONTOH TAHUN 2025" is "KPU Kabupaten Kepulauan Contoh",
+    /// kabupaten; the name runs from "KPU" or "KOMISI PEMILIHAN UMUM" up to
+    /// "TAHUN", a number or the end, and must say more than "KPU".
+    static func unit(inTitle title: String) -> (name: String, level: WorkUnit.Level)? {
+        let words = title.uppercased().split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        guard let start = words.indices.first(where: { words[$0] == "KPU" || words[$0...].starts(with: ["KOMISI", "PEMILIHAN", "UMUM"]) })
+        else { return nil }
+        let name = words[start...].prefix { $0 != "TAHUN" && !$0.contains(where: \.isNumber) && $0.allSatisfy { $0.isLetter || $0 == "-" } }
+        // "KPU" alone in a title may be any unit's short name: only a named one counts.
+        guard name.contains(where: { !["KPU", "KOMISI", "PEMILIHAN", "UMUM"].contains($0) }) else { return nil }
+        return unit(name.joined(separator: " "))
     }
 
     /// The plan's own title: the paragraph just above the table, after the
