@@ -18,10 +18,7 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let result = Import.run(file: file, into: into, force: force)
         DiagnosticPrinter.print(result.diagnostics)
-        if !result.written.isEmpty {
-            print("Ditulis:")
-            for path in result.written { print("  \(path)") }
-        }
+        PathList.print("Ditulis:", result.written)
         if result.written.isEmpty {
             print("Tidak ada berkas yang ditulis: perbaiki kesalahan di atas, lalu impor lagi:")
             print(SuggestedCommand.line(["import", SuggestedCommand.path(file), "--into", SuggestedCommand.path(into)] + (force ? ["--force"] : [])))

@@ -24,8 +24,7 @@ struct NewFolderCommand: ParsableCommand {
             print("Gagal: folder konten tidak dibuat.")
             throw ExitCode(1)
         }
-        print("Ditulis:")
-        for path in result.written { print("  \(path)") }
+        PathList.print("Ditulis:", result.written)
         print("Isi situs.yml dan tabel rencana aksi di folder itu, atau isi dari keputusannya "
               + "(ganti keputusan.docx dengan nama berkas keputusan Anda):")
         print(SuggestedCommand.line(["import", "keputusan.docx", "--into", SuggestedCommand.path(folder)]))

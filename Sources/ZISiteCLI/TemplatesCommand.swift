@@ -12,14 +12,8 @@ struct TemplatesCommand: ParsableCommand {
     func run() throws {
         let result = TemplateFolderWriter.write(into: folder)
         DiagnosticPrinter.print(result.diagnostics)
-        if !result.written.isEmpty {
-            print("Ditulis:")
-            for path in result.written { print("  \(path)") }
-        }
-        if !result.kept.isEmpty {
-            print("Sudah ada, tidak ditimpa:")
-            for path in result.kept { print("  \(path)") }
-        }
+        PathList.print("Ditulis:", result.written)
+        PathList.print("Sudah ada, tidak ditimpa:", result.kept)
         guard result.succeeded else {
             print(result.written.isEmpty ? "Gagal: tidak ada berkas templat yang ditulis."
                   : "Gagal: hanya \(result.written.count) berkas templat yang ditulis; perbaiki kesalahan di atas, lalu jalankan zisite templates lagi.")

@@ -102,21 +102,21 @@ public enum ContentReader {
 
     /// The text of the file at `source`, reported as `filePath`.
     static func readText(_ filePath: String, from source: String, diagnostics: inout DiagnosticList) -> String? {
-        if FileManager.default.fileExists(atPath: source) {
-            guard let size = RegularFile.size(atPath: source) else {
-                diagnostics.error(SourceLocation(file: filePath, line: 1), "ini bukan berkas biasa (mungkin folder, pipa atau perangkat) dan tidak dibaca; ganti dengan berkas teks")
-                return nil
-            }
-            guard size <= textSizeLimit else {
-                diagnostics.error(SourceLocation(file: filePath, line: 1),
-                                  "berkas ini berukuran \(IndonesianFormat.fileSize(size)), lebih dari \(IndonesianFormat.fileSize(textSizeLimit)) yang dibaca zisite; tabel atau teks sebesar ini bukan isi situs biasa, periksa apakah berkasnya benar")
-                return nil
-            }
+        let here = SourceLocation(file: filePath, line: 1)
+        guard FileManager.default.fileExists(atPath: source) else {
+            diagnostics.error(here, "berkas tidak ada; buat berkas ini (lihat contoh di README)")
+            return nil
+        }
+        guard let size = RegularFile.size(atPath: source) else {
+            diagnostics.error(here, "ini bukan berkas biasa (mungkin folder, pipa atau perangkat) dan tidak dibaca; ganti dengan berkas teks")
+            return nil
+        }
+        guard size <= textSizeLimit else {
+            diagnostics.error(here, "berkas ini berukuran \(IndonesianFormat.fileSize(size)), lebih dari \(IndonesianFormat.fileSize(textSizeLimit)) yang dibaca zisite; tabel atau teks sebesar ini bukan isi situs biasa, periksa apakah berkasnya benar")
+            return nil
         }
         guard let data = FileManager.default.contents(atPath: source) else {
-            let exists = FileManager.default.fileExists(atPath: source)
-            diagnostics.error(SourceLocation(file: filePath, line: 1),
-                              exists ? "berkas tidak dapat dibaca; periksa izin aksesnya" : "berkas tidak ada; buat berkas ini (lihat contoh di README)")
+            diagnostics.error(here, "berkas tidak dapat dibaca; periksa izin aksesnya")
             return nil
         }
         return TextFileDecoder.decode(data, file: filePath, diagnostics: &diagnostics)
