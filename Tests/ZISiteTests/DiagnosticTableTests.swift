@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-/// The README's table of messages has a row for every message zisite's
+/// The table of messages in docs/messages.md has a row for every message zisite's
 /// sources give to `diagnostics.error` and `diagnostics.warning`: the start
 /// of the longest literal part of each is quoted there verbatim.
 /// Messages made elsewhere (Office archives, YAML problems, the publisher)
@@ -11,7 +11,7 @@ final class DiagnosticTableTests: XCTestCase {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     func testEveryDiagnosticMessageHasARowInTheReadme() throws {
-        let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let readme = try String(contentsOf: Self.root.appendingPathComponent("docs/messages.md"), encoding: .utf8)
             .replacingOccurrences(of: "\\|", with: "|")
         var messages = 0
         for file in try Self.swiftFiles(in: Self.root.appendingPathComponent("Sources")) {
@@ -20,7 +20,7 @@ final class DiagnosticTableTests: XCTestCase {
                 messages += 1
                 guard let longest = call.fragments.max(by: { $0.count < $1.count }), longest.count >= 12 else { continue }
                 XCTAssertTrue(readme.contains(longest.prefix(30)),
-                              "\(file.lastPathComponent):\(call.line): no row in the README's table of messages for '\(call.fragments.joined(separator: "…"))'")
+                              "\(file.lastPathComponent):\(call.line): no row in the table of messages in docs/messages.md for '\(call.fragments.joined(separator: "…"))'")
             }
         }
         XCTAssertGreaterThan(messages, 80, "the scan finds the calls")

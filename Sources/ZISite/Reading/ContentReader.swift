@@ -104,7 +104,7 @@ public enum ContentReader {
     static func readText(_ filePath: String, from source: String, diagnostics: inout DiagnosticList) -> String? {
         let here = SourceLocation(file: filePath, line: 1)
         guard FileManager.default.fileExists(atPath: source) else {
-            diagnostics.error(here, "berkas tidak ada; buat berkas ini (lihat contoh di README)")
+            diagnostics.error(here, "berkas tidak ada; buat berkas ini (lihat contoh di panduan operator)")
             return nil
         }
         guard let size = RegularFile.size(atPath: source) else {

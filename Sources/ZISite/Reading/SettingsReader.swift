@@ -40,7 +40,7 @@ public enum SettingsReader {
         let node: Node
         do {
             guard let composed = try Yams.compose(yaml: text) else {
-                diagnostics.error(SourceLocation(file: file, line: 1), "berkas pengaturan kosong; isi pengaturan satker, keputusan dan tanggal data (lihat contoh di README)")
+                diagnostics.error(SourceLocation(file: file, line: 1), "berkas pengaturan kosong; isi pengaturan satker, keputusan dan tanggal data (lihat contoh di panduan operator)")
                 return nil
             }
             node = composed
