@@ -66,14 +66,14 @@ final class HelpScreenTests: XCTestCase {
             let options = Self.section("OPTIONS", of: parser)
             XCTAssertFalse(options.isEmpty, "\(name): the parser's options are found")
             for line in options {
-                for flag in Self.matches("--[a-z][a-z-]*", in: line.components(separatedBy: "  ").first ?? line) {
+                for flag in TextMatches.of("--[a-z][a-z-]*", in: line.components(separatedBy: "  ").first ?? line) {
                     if flag == "--help" {
                         XCTAssertTrue(ours.contains("\n  -h, --help  "), "\(name): -h, --help is explained")
                         continue
                     }
                     let entry = helped.help.options.first { $0.name == flag || $0.name.hasPrefix(flag + " ") }
                     XCTAssertNotNil(entry, "\(name): \(flag) has no Indonesian explanation")
-                    if let value = Self.matches("\\(default: ([^)]*)\\)", in: line, group: 1).first {
+                    if let value = TextMatches.of("\\(default: ([^)]*)\\)", in: line, group: 1).first {
                         XCTAssertTrue(entry?.explanation.contains("Bawaan: \(value).") ?? false,
                                       "\(name): \(flag) says its default \(value) in Indonesian")
                     }
@@ -125,12 +125,5 @@ final class HelpScreenTests: XCTestCase {
         let lines = help.components(separatedBy: "\n")
         guard let start = lines.firstIndex(of: heading + ":") else { return [] }
         return lines[(start + 1)...].prefix { !$0.isEmpty }.map { $0.trimmingCharacters(in: .whitespaces) }
-    }
-
-    private static func matches(_ pattern: String, in text: String, group: Int = 0) -> [String] {
-        let expression = try! NSRegularExpression(pattern: pattern)
-        return expression.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
-            Range($0.range(at: group), in: text).map { String(text[$0]) }
-        }
     }
 }
