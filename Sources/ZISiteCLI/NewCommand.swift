@@ -5,7 +5,7 @@ struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
         abstract: help.purpose,
-        subcommands: [NewFolderCommand.self, NewMonevCommand.self],
+        subcommands: [NewFolderCommand.self, NewMonevCommand.self] + newServiceSheetCommands,
         defaultSubcommand: NewFolderCommand.self)
 }
 
@@ -63,10 +63,11 @@ struct NewMonevCommand: ParsableCommand {
 
 extension NewCommand: HelpedCommand {
     static let help = CommandHelp(
-        purpose: "Membuat folder konten baru (zisite new FOLDER) atau lembar monev baru (zisite new monev).",
-        usage: ["zisite new FOLDER", "zisite new monev --period NAMA [--content FOLDER] [--as-of TANGGAL]"],
+        purpose: "Membuat folder konten baru (zisite new FOLDER), lembar monev baru (zisite new monev) atau lembar data layanan baru (zisite new skm, dumas, ...).",
+        usage: ["zisite new FOLDER", "zisite new monev --period NAMA [--content FOLDER] [--as-of TANGGAL]",
+                "zisite new skm|dumas|ipak|ipkp|lhkpn|gratifikasi|wbs [--content FOLDER] [--period NAMA]"],
         arguments: NewFolderCommand.help.arguments,
-        examples: NewFolderCommand.help.examples + NewMonevCommand.help.examples)
+        examples: NewFolderCommand.help.examples + NewMonevCommand.help.examples + NewSatisfactionSurveyCommand.help.examples)
 }
 
 extension NewFolderCommand: HelpedCommand {

@@ -108,4 +108,32 @@ final class SuggestedCommandTests: XCTestCase {
         XCTAssertEqual(inDefault.status, 0, inDefault.output + inDefault.errors)
         XCTAssertEqual(inDefault.suggestedCommands, ["zisite build"], "the default folder goes without saying")
     }
+
+    /// The check after `zisite new dumas` reads the folder written into and
+    /// stops on the unfilled sheet; a second `new` of the same sheet is refused.
+    func testTheCommandAfterANewServiceSheetChecksTheFolderItWroteInto() throws {
+        let folder = "Konten 'Kami'"
+        try FileManager.default.copyItem(at: ZisiteBinary.root.appendingPathComponent("Content"), to: scratch.appendingPathComponent(folder))
+        let arguments = ["new", "dumas", "--content", folder, "--period", "Tahun 2030"]
+        let run = try ZisiteBinary.run(arguments, in: scratch)
+        XCTAssertEqual(run.status, 0, run.output + run.errors)
+        XCTAssertTrue(run.output.hasPrefix("Lembar pengaduan masyarakat ditulis ke \(folder)/layanan/dumas-tahun-2030.csv. "), run.output)
+        XCTAssertEqual(run.suggestedCommands, ["zisite check --content 'Konten '\\''Kami'\\'"])
+        let check = try ZisiteBinary.pasted(run.suggestedCommands[0], in: scratch)
+        XCTAssertEqual(check.status, 1, "the unfilled sheet stops the check")
+        XCTAssertTrue(check.output.contains("\(folder)/layanan/dumas-tahun-2030.csv:2:8: error: baris SUMBER masih (belum diisi)"), check.output)
+        XCTAssertTrue(check.output.hasSuffix("Pemeriksaan \(folder): 2 kesalahan, 0 peringatan.\n"), check.output)
+
+        let again = try ZisiteBinary.run(arguments, in: scratch)
+        XCTAssertEqual(again.status, 1)
+        XCTAssertEqual(again.errors, "\(folder)/layanan/dumas-tahun-2030.csv:1:1: error: berkas ini sudah ada dan tidak ditimpa; "
+                       + "pakai --period dengan nama periode lain, atau pindahkan berkas lama\n")
+        XCTAssertEqual(again.output, "Gagal: lembar pengaduan masyarakat tidak dibuat.\n")
+
+        try FileManager.default.copyItem(at: ZisiteBinary.root.appendingPathComponent("Content"), to: scratch.appendingPathComponent("Content"))
+        let inDefault = try ZisiteBinary.run(["new", "wbs"], in: scratch)
+        XCTAssertEqual(inDefault.status, 0, inDefault.output + inDefault.errors)
+        XCTAssertTrue(inDefault.output.hasPrefix("Lembar Whistleblowing System ditulis ke Content/layanan/wbs.csv. "), inDefault.output)
+        XCTAssertEqual(inDefault.suggestedCommands, ["zisite check"], "the default folder goes without saying")
+    }
 }

@@ -4,10 +4,12 @@ import Foundation
 /// per survey, register or roll; the start of a sheet's name says what it
 /// holds (`skm-...`, `dumas-...`, `ipak-...`, `ipkp-...`, `lhkpn-...`,
 /// `gratifikasi-...`, `wbs-...`).
-enum ServiceFolderReader {
+public enum ServiceFolderReader {
     static let folder = "layanan"
 
-    enum Kind: String, CaseIterable {
+    /// A kind of sheet; its raw value starts the sheet's name and names the
+    /// `zisite new` command that starts one.
+    public enum Kind: String, CaseIterable, Sendable {
         case survey = "skm"
         case complaints = "dumas"
         case antiCorruption = "ipak"
@@ -16,7 +18,7 @@ enum ServiceFolderReader {
         case gratification = "gratifikasi"
         case whistleblowing = "wbs"
 
-        var name: String {
+        public var name: String {
             switch self {
             case .survey: "Survei Kepuasan Masyarakat"
             case .complaints: "pengaduan masyarakat"
@@ -26,6 +28,17 @@ enum ServiceFolderReader {
             case .gratification: "laporan gratifikasi"
             case .whistleblowing: "Whistleblowing System"
             }
+        }
+
+        /// Whether the sheet lists what came in, one row each, so that no
+        /// row at all may mean nihil.
+        var isRegister: Bool {
+            [.complaints, .gratification, .whistleblowing].contains(self)
+        }
+
+        /// What one row of a register is, in a sentence.
+        var entry: String {
+            self == .complaints ? "pengaduan" : "laporan"
         }
 
         /// How a sheet's name may start: a wealth-report sheet may also be `lhkasn-...`.
@@ -40,6 +53,13 @@ enum ServiceFolderReader {
             }) else { return nil }
             self = kind
         }
+    }
+
+    /// Whether the content folder's `layanan/` holds a sheet of any kind
+    /// (readable or not).
+    public static func hasSheets(content: String) -> Bool {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: ContentReader.path(content, folder))) ?? []
+        return names.contains { Kind(fileName: $0) != nil }
     }
 
     static func read(folder content: String, diagnostics: inout DiagnosticList) -> ServiceFigures {
