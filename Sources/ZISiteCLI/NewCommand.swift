@@ -57,7 +57,7 @@ struct NewMonevCommand: ParsableCommand {
             throw ExitCode(1)
         }
         print("Lembar monev ditulis ke \(path). Isi kolom STATUS sampai CATATAN, lalu tulis situsnya:")
-        print(SuggestedCommand.line(["build"] + (content == Self.defaultContent ? [] : ["--content", SuggestedCommand.path(content)])))
+        print(SuggestedCommand.line(["build"] + SuggestedCommand.content(content)))
     }
 }
 

@@ -50,12 +50,7 @@ extension NewServiceSheetCommand {
             throw ExitCode(1)
         }
         print("Lembar \(Self.kind.name) ditulis ke \(path). Buka di Excel, isi sesuai baris PETUNJUK, simpan sebagai CSV, lalu periksa:")
-        print(SuggestedCommand.line(["check"] + Self.contentWords(options.content)))
-    }
-
-    /// `--content FOLDER` for a suggested command, or nothing for the default folder.
-    static func contentWords(_ content: String) -> [String] {
-        content == NewServiceSheetOptions.defaultContent ? [] : ["--content", SuggestedCommand.path(content)]
+        print(SuggestedCommand.line(["check"] + SuggestedCommand.content(options.content)))
     }
 }
 

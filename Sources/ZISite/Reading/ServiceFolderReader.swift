@@ -55,11 +55,20 @@ public enum ServiceFolderReader {
         }
     }
 
-    /// Whether the content folder's `layanan/` holds a sheet of any kind
-    /// (readable or not).
-    public static func hasSheets(content: String) -> Bool {
+    /// A note for `zisite check` when the content folder has no sheet of
+    /// any kind in `layanan/` (or no such folder): which service pages the
+    /// site could have. Nil when there is a sheet, or no content folder.
+    public static func missingSheetsNote(content: String) -> Diagnostic? {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: content, isDirectory: &isFolder), isFolder.boolValue else { return nil }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: ContentReader.path(content, folder))) ?? []
-        return names.contains { Kind(fileName: $0) != nil }
+        guard !names.contains(where: { Kind(fileName: $0) != nil }) else { return nil }
+        let pages = Kind.allCases.map { "\($0.name) (\($0.rawValue))" }
+        var diagnostics = DiagnosticList()
+        diagnostics.note(SourceLocation(file: ContentReader.path(content, folder), line: 1),
+                         "situs ini belum punya halaman Layanan Publik karena folder layanan belum berisi lembar data; zisite dapat menerbitkan "
+                         + pages.dropLast().joined(separator: ", ") + " dan \(pages.last!); mulai lembar yang ingin diterbitkan dengan zisite new dan jenisnya")
+        return diagnostics.items.first
     }
 
     static func read(folder content: String, diagnostics: inout DiagnosticList) -> ServiceFigures {
