@@ -5,7 +5,7 @@ struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
         abstract: help.purpose,
-        subcommands: [NewFolderCommand.self, NewMonevCommand.self],
+        subcommands: [NewFolderCommand.self, NewMonevCommand.self] + newServiceSheetCommands,
         defaultSubcommand: NewFolderCommand.self)
 }
 
@@ -57,16 +57,17 @@ struct NewMonevCommand: ParsableCommand {
             throw ExitCode(1)
         }
         print("Lembar monev ditulis ke \(path). Isi kolom STATUS sampai CATATAN, lalu tulis situsnya:")
-        print(SuggestedCommand.line(["build"] + (content == Self.defaultContent ? [] : ["--content", SuggestedCommand.path(content)])))
+        print(SuggestedCommand.line(["build"] + SuggestedCommand.content(content)))
     }
 }
 
 extension NewCommand: HelpedCommand {
     static let help = CommandHelp(
-        purpose: "Membuat folder konten baru (zisite new FOLDER) atau lembar monev baru (zisite new monev).",
-        usage: ["zisite new FOLDER", "zisite new monev --period NAMA [--content FOLDER] [--as-of TANGGAL]"],
+        purpose: "Membuat folder konten baru (zisite new FOLDER), lembar monev baru (zisite new monev) atau lembar data layanan baru (zisite new skm, dumas, ...).",
+        usage: ["zisite new FOLDER", "zisite new monev --period NAMA [--content FOLDER] [--as-of TANGGAL]",
+                "zisite new skm|dumas|ipak|ipkp|lhkpn|gratifikasi|wbs [--content FOLDER] [--period NAMA]"],
         arguments: NewFolderCommand.help.arguments,
-        examples: NewFolderCommand.help.examples + NewMonevCommand.help.examples)
+        examples: NewFolderCommand.help.examples + NewMonevCommand.help.examples + NewSatisfactionSurveyCommand.help.examples)
 }
 
 extension NewFolderCommand: HelpedCommand {

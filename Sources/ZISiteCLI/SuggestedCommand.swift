@@ -13,6 +13,12 @@ enum SuggestedCommand {
         path.hasPrefix("-") ? "./" + path : path
     }
 
+    /// `--content FOLDER` as words of a suggested command; nothing for the
+    /// default folder, which goes without saying.
+    static func content(_ folder: String) -> [String] {
+        folder == "Content" ? [] : ["--content", path(folder)]
+    }
+
     /// The command indented on its own line, as printed under a sentence
     /// that ends with a colon.
     static func line(_ words: [String]) -> String {

@@ -71,7 +71,7 @@ final class SuggestedCommandTests: XCTestCase {
                                                "zisite build --content 'Hasil Impor '\\''Kendari'\\'"])
         let check = try ZisiteBinary.pasted(run.suggestedCommands[0], in: scratch)
         XCTAssertEqual(check.status, 0, check.output + check.errors)
-        XCTAssertTrue(check.output.hasSuffix("Pemeriksaan \(folder): 0 kesalahan, 1 peringatan.\n"), check.output + check.errors)
+        XCTAssertTrue(check.output.hasSuffix("Pemeriksaan \(folder): 0 kesalahan, 1 peringatan, 1 catatan.\n"), check.output + check.errors)
         let build = try ZisiteBinary.pasted(run.suggestedCommands[1], in: scratch)
         XCTAssertEqual(build.status, 0, build.output + build.errors)
         let home = try String(contentsOf: scratch.appendingPathComponent("Output/index.html"), encoding: .utf8)
@@ -107,5 +107,67 @@ final class SuggestedCommandTests: XCTestCase {
         let inDefault = try ZisiteBinary.run(["new", "monev", "--period", "Triwulan II 2030", "--as-of", "2030-06-30"], in: scratch)
         XCTAssertEqual(inDefault.status, 0, inDefault.output + inDefault.errors)
         XCTAssertEqual(inDefault.suggestedCommands, ["zisite build"], "the default folder goes without saying")
+    }
+
+    /// The check after `zisite new dumas` reads the folder written into and
+    /// stops on the unfilled sheet; a second `new` of the same sheet is refused.
+    func testTheCommandAfterANewServiceSheetChecksTheFolderItWroteInto() throws {
+        let folder = "Konten 'Kami'"
+        try FileManager.default.copyItem(at: ZisiteBinary.root.appendingPathComponent("Content"), to: scratch.appendingPathComponent(folder))
+        let arguments = ["new", "dumas", "--content", folder, "--period", "Tahun 2030"]
+        let run = try ZisiteBinary.run(arguments, in: scratch)
+        XCTAssertEqual(run.status, 0, run.output + run.errors)
+        XCTAssertTrue(run.output.hasPrefix("Lembar pengaduan masyarakat ditulis ke \(folder)/layanan/dumas-tahun-2030.csv. "), run.output)
+        XCTAssertEqual(run.suggestedCommands, ["zisite check --content 'Konten '\\''Kami'\\'"])
+        let check = try ZisiteBinary.pasted(run.suggestedCommands[0], in: scratch)
+        XCTAssertEqual(check.status, 1, "the unfilled sheet stops the check")
+        XCTAssertTrue(check.output.contains("\(folder)/layanan/dumas-tahun-2030.csv:2:8: error: baris SUMBER masih (belum diisi)"), check.output)
+        XCTAssertTrue(check.output.hasSuffix("Pemeriksaan \(folder): 2 kesalahan, 0 peringatan.\n"), check.output)
+
+        let again = try ZisiteBinary.run(arguments, in: scratch)
+        XCTAssertEqual(again.status, 1)
+        XCTAssertEqual(again.errors, "\(folder)/layanan/dumas-tahun-2030.csv:1:1: error: berkas ini sudah ada dan tidak ditimpa; "
+                       + "pakai --period dengan nama periode lain, atau pindahkan berkas lama\n")
+        XCTAssertEqual(again.output, "Gagal: lembar pengaduan masyarakat tidak dibuat.\n")
+
+        try FileManager.default.copyItem(at: ZisiteBinary.root.appendingPathComponent("Content"), to: scratch.appendingPathComponent("Content"))
+        let inDefault = try ZisiteBinary.run(["new", "wbs"], in: scratch)
+        XCTAssertEqual(inDefault.status, 0, inDefault.output + inDefault.errors)
+        XCTAssertTrue(inDefault.output.hasPrefix("Lembar Whistleblowing System ditulis ke Content/layanan/wbs.csv. "), inDefault.output)
+        XCTAssertEqual(inDefault.suggestedCommands, ["zisite check"], "the default folder goes without saying")
+    }
+
+    /// A folder without service sheets gets one note from check, with a
+    /// command for each kind of sheet; each pasted starts its sheet, and
+    /// then the note is gone. Build neither prints it nor fails for it.
+    func testTheNoteOfCheckOnAFolderWithoutServiceSheetsStartsEachSheetWhenPasted() throws {
+        let folder = "ZI Kantor Kami"
+        XCTAssertEqual(try ZisiteBinary.run(["new", folder], in: scratch).status, 0)
+        let check = try ZisiteBinary.run(["check", "--content", folder], in: scratch)
+        XCTAssertEqual(check.status, 0, check.output + check.errors)
+        let notes = check.output.split(separator: "\n").filter { $0.contains(": note: ") }
+        XCTAssertEqual(notes, ["\(folder)/layanan:1:1: note: situs ini belum punya halaman Layanan Publik karena folder layanan belum berisi lembar data; "
+                               + "zisite dapat menerbitkan Survei Kepuasan Masyarakat (skm), pengaduan masyarakat (dumas), survei persepsi anti korupsi (ipak), "
+                               + "survei persepsi kualitas pelayanan (ipkp), kepatuhan LHKPN/LHKASN (lhkpn), laporan gratifikasi (gratifikasi) "
+                               + "dan Whistleblowing System (wbs); mulai lembar yang ingin diterbitkan dengan zisite new dan jenisnya"])
+        let kinds = ["skm", "dumas", "ipak", "ipkp", "lhkpn", "gratifikasi", "wbs"]
+        XCTAssertEqual(check.suggestedCommands, kinds.map { "zisite new \($0) --content 'ZI Kantor Kami'" })
+        XCTAssertTrue(check.output.hasSuffix("Pemeriksaan \(folder): 0 kesalahan, 7 peringatan, 1 catatan.\n"), check.output)
+
+        let build = try ZisiteBinary.run(["build", "--content", folder], in: scratch)
+        XCTAssertEqual(build.status, 0, build.output + build.errors)
+        XCTAssertFalse(build.errors.contains("note"), build.errors)
+        XCTAssertEqual(build.output, "Selesai: 6 halaman (10 berkas) ditulis ke Output; 7 peringatan.\n")
+
+        for command in check.suggestedCommands {
+            let run = try ZisiteBinary.pasted(command, in: scratch)
+            XCTAssertEqual(run.status, 0, command + ": " + run.errors)
+        }
+        let layanan = try FileManager.default.contentsOfDirectory(atPath: scratch.appendingPathComponent("\(folder)/layanan").path)
+        XCTAssertEqual(layanan.sorted(), kinds.map { "\($0).csv" }.sorted())
+        let after = try ZisiteBinary.run(["check", "--content", folder], in: scratch)
+        XCTAssertFalse(after.output.contains(": note: "), after.output)
+        XCTAssertEqual(after.status, 1, "the unfilled sheets stop the check")
+        XCTAssertTrue(after.output.hasSuffix(" peringatan.\n"), "no note, so no count of notes:\n" + after.output)
     }
 }

@@ -304,4 +304,39 @@ final class ImportTests: XCTestCase {
         XCTAssertTrue(text.contains("tingkat: kabupaten"), text)
         XCTAssertTrue(text.contains("tahun_rencana: 2026"), text)
     }
+
+    /// A plan saved as CSV or TSV with its title line above the header is
+    /// read as a text file or an Excel sheet is: the title names the unit,
+    /// level and year, and the table comes out whole, as a TSV.
+    func testACSVOrTSVTableWithATitleLineNamesItsUnitAndYear() throws {
+        let table = try String(contentsOf: Repository.content.appendingPathComponent("rencana-aksi.tsv"), encoding: .utf8)
+        var ignored = DiagnosticList()
+        let rows = DelimitedTextReader.read(table, separator: "\t", file: "", diagnostics: &ignored).map { $0.cells.map(\.text) }
+        let title = "RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS KPU KABUPATEN KEPULAUAN CONTOH TAHUN 2025"
+        let sources = [
+            ("padded.csv", DelimitedTextWriter.text([[title, "", ""], []] + rows, separator: ";", lineEnd: "\r\n")),
+            ("bare-title.csv", title + "\n" + DelimitedTextWriter.text(rows, separator: ",")),
+            ("rencana.tsv", title + "\n\n" + table),
+        ]
+        let plan = PlanTableReader.read(text: table, file: "rencana-aksi.tsv", planYear: 2025, diagnostics: &ignored)
+        for (name, text) in sources {
+            let (folder, result) = try imported(try write(text, name), as: "dari-" + name)
+            XCTAssertTrue(result.succeeded, name + ": " + result.diagnostics.map(\.formatted).joined(separator: "\n"))
+            XCTAssertEqual(result.diagnostics.filter { $0.severity == .warning }.map(\.message),
+                           ["tidak ditemukan dalam dokumen: nomor keputusan (keputusan.nomor), tahun keputusan (keputusan.tahun), "
+                            + "judul keputusan (keputusan.tentang), tempat penetapan (keputusan.ditetapkan_di), tanggal penetapan (keputusan.tanggal), "
+                            + "nama penandatangan (keputusan.penandatangan), jabatan penandatangan (keputusan.jabatan); isi di situs.yml (tertulis (belum diisi))"],
+                           name)
+            let settings = try String(contentsOf: folder.appendingPathComponent("situs.yml"), encoding: .utf8)
+            XCTAssertTrue(settings.contains("nama: \"KPU Kabupaten Kepulauan Contoh\""), name)
+            XCTAssertTrue(settings.contains("tingkat: kabupaten"), name)
+            XCTAssertTrue(settings.contains("tahun_rencana: 2025"), name)
+            let written = try String(contentsOf: folder.appendingPathComponent("rencana-aksi.tsv"), encoding: .utf8)
+            XCTAssertEqual(PlanTableReader.read(text: written, file: "rencana-aksi.tsv", planYear: 2025, diagnostics: &ignored), plan, name)
+        }
+        let (_, bare) = try imported(try write(DelimitedTextWriter.text(rows, separator: ";"), "tanpa-judul.csv"), as: "tanpa-judul")
+        XCTAssertEqual(bare.diagnostics.map(\.message),
+                       ["berkas ini hanya berisi tabel; data keputusan di situs.yml tertulis (belum diisi), isi dari keputusan aslinya"],
+                       "a table without a title is imported as before")
+    }
 }

@@ -2,7 +2,8 @@ import Foundation
 import XCTest
 
 /// The table of messages in docs/messages.md has a row for every message zisite's
-/// sources give to `diagnostics.error` and `diagnostics.warning`: the start
+/// sources give to `diagnostics.error`, `diagnostics.warning` and
+/// `diagnostics.note`: the start
 /// of the longest literal part of each is quoted there verbatim.
 /// Messages made elsewhere (Office archives, YAML problems, the publisher)
 /// are in the table by hand.
@@ -31,11 +32,13 @@ final class DiagnosticTableTests: XCTestCase {
         x
         diagnostics.error(location(row.line), ok ? "nomor \\(n.f(a)) sudah \\"dipakai\\" di baris" : "lain")
         diagnostics.warning(here, "satu; " + "dua")
+        diagnostics.note(here, "catatan \\(x)")
         """
         let calls = DiagnosticCalls.messages(in: source)
-        XCTAssertEqual(calls.map(\.line), [2, 3])
+        XCTAssertEqual(calls.map(\.line), [2, 3, 4])
+        XCTAssertEqual(calls.last?.fragments, ["catatan "])
         XCTAssertEqual(calls.first?.fragments, ["nomor ", " sudah \"dipakai\" di baris", "lain"])
-        XCTAssertEqual(calls.last?.fragments, ["satu; ", "dua"])
+        XCTAssertEqual(calls[1].fragments, ["satu; ", "dua"])
     }
 
     private static func swiftFiles(in folder: URL) throws -> [URL] {
@@ -44,7 +47,7 @@ final class DiagnosticTableTests: XCTestCase {
     }
 }
 
-/// The string literals in each `.error(` and `.warning(` call of a Swift
+/// The string literals in each `.error(`, `.warning(` and `.note(` call of a Swift
 /// source, split at their interpolations.
 enum DiagnosticCalls {
     struct Call {
@@ -69,7 +72,7 @@ enum DiagnosticCalls {
     }
 
     private static func callStart(_ text: [Character], at index: Int) -> Int? {
-        for name in [".error(", ".warning("] where text[index...].starts(with: name) {
+        for name in [".error(", ".warning(", ".note("] where text[index...].starts(with: name) {
             return index + name.count
         }
         return nil

@@ -18,11 +18,13 @@ public struct SourceLocation: Hashable, Sendable, Comparable {
 /// A problem found in the content, told to the user in Bahasa Indonesia.
 ///
 /// Reading never throws for bad content: it returns diagnostics, and the
-/// build decides from their severity whether the site may be published.
+/// build decides from their severity whether the site may be published. A
+/// note (*catatan*) is advice, never a problem: it fails nothing.
 public struct Diagnostic: Hashable, Sendable {
     public enum Severity: String, Sendable {
         case error
         case warning
+        case note
     }
 
     public var severity: Severity
@@ -35,7 +37,7 @@ public struct Diagnostic: Hashable, Sendable {
         self.message = message
     }
 
-    /// `file:line:column: error|warning: message`, the form editors and CI understand.
+    /// `file:line:column: error|warning|note: message`, the form editors and CI understand.
     public var formatted: String {
         "\(location.file):\(location.line):\(location.column): \(severity.rawValue): \(message)"
     }
@@ -53,6 +55,10 @@ public struct DiagnosticList: Sendable {
 
     public mutating func warning(_ location: SourceLocation, _ message: String) {
         items.append(Diagnostic(.warning, location, message))
+    }
+
+    public mutating func note(_ location: SourceLocation, _ message: String) {
+        items.append(Diagnostic(.note, location, message))
     }
 
     public mutating func append(contentsOf other: DiagnosticList) {

@@ -24,9 +24,13 @@ public enum Import {
             guard let text = ContentReader.readText(file, diagnostics: &diagnostics), hasText(text, file, &diagnostics) else {
                 return Result(diagnostics: diagnostics.items, written: [])
             }
-            imported = tableExtensions.contains(kind)
-                ? bareTable(text, file: file, diagnostics: &diagnostics)
-                : DecreeTextReader.read(text: text, file: file, diagnostics: &diagnostics)
+            if !tableExtensions.contains(kind) {
+                imported = DecreeTextReader.read(text: text, file: file, diagnostics: &diagnostics)
+            } else if let titled = TitledPlanTable.text(text, tabSeparated: kind == "tsv", file: file) {
+                imported = DecreeTextReader.read(text: titled, file: file, diagnostics: &diagnostics)
+            } else {
+                imported = bareTable(text, file: file, diagnostics: &diagnostics)
+            }
         case "docx", "xlsx":
             guard let text = officeText(file, kind: kind, diagnostics: &diagnostics), hasText(text, file, &diagnostics) else {
                 return Result(diagnostics: diagnostics.items, written: [])

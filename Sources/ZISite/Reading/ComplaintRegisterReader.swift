@@ -7,7 +7,9 @@
 ///     NO;TANGGAL DITERIMA;SALURAN;STATUS;TANGGAL SELESAI
 ///     1;06/01/2025;Surel;selesai;13/01/2025
 ///
-/// STATUS is diterima, (sedang) diproses or selesai (ditindaklanjuti). Only
+/// STATUS is diterima, (sedang) diproses or selesai (ditindaklanjuti). A
+/// register without rows is a period without complaints, unless it has a
+/// NIHIL row that does not say ya (`NihilStatement`). Only
 /// counts are published: other columns are not read, and columns that name
 /// a person are warned about.
 enum ComplaintRegisterReader {
@@ -20,7 +22,7 @@ enum ComplaintRegisterReader {
 
     static func read(text: String, file: String, diagnostics: inout DiagnosticList) -> ComplaintRegister? {
         let expected = "register pengaduan perlu baris judul berisi kolom \(Column.allCases.map(\.rawValue).joined(separator: ", "))"
-        guard let sheet = KeyedSheet(text: text, file: file, keys: ["PERIODE", "SUMBER", "CATATAN"], expected: expected,
+        guard let sheet = KeyedSheet(text: text, file: file, keys: ["PERIODE", "SUMBER", "CATATAN", NihilStatement.key], expected: expected,
                                      isHeader: { $0.contains(Column.received.rawValue) || $0.contains(Column.state.rawValue) },
                                      diagnostics: &diagnostics) else { return nil }
         let period = sheet.required("PERIODE", file: file, example: "Tahun 2025", &diagnostics)
@@ -38,7 +40,8 @@ enum ComplaintRegisterReader {
                 valid = false
             }
         }
-        guard let period, let source, valid else { return nil }
+        let stated = NihilStatement.holds(sheet, count: sheet.rows.count, what: "pengaduan", &diagnostics)
+        guard let period, let source, valid, stated else { return nil }
         return ComplaintRegister(period: period, source: source, note: sheet.optional("CATATAN"), file: file, complaints: complaints)
     }
 

@@ -20,12 +20,7 @@ public enum ContentReader {
     public static let pagesFolder = "halaman"
 
     public static func read(folder: String, diagnostics: inout DiagnosticList) -> Content? {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            diagnostics.error(SourceLocation(file: folder, line: 1, column: 1),
-                              "folder konten '\(folder)' tidak ada; jalankan dari folder proyek atau pilih folder dengan --content")
-            return nil
-        }
+        guard exists(folder: folder, diagnostics: &diagnostics) else { return nil }
         let content = ContentFolder(folder)
         let settingsPath = path(folder, settingsFile)
         guard let settingsText = content.readText(settingsPath, diagnostics: &diagnostics) else { return nil }
@@ -124,6 +119,17 @@ public enum ContentReader {
 
     /// No text a unit writes comes near this; a 10 MB plan is 14,000 steps.
     static let textSizeLimit = 256 * 1024 * 1024
+
+    /// Whether the content folder is there; false, with an error, when not.
+    static func exists(folder: String, diagnostics: inout DiagnosticList) -> Bool {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            diagnostics.error(SourceLocation(file: folder, line: 1, column: 1),
+                              "folder konten '\(folder)' tidak ada; jalankan dari folder proyek atau pilih folder dengan --content")
+            return false
+        }
+        return true
+    }
 
     static func path(_ folder: String, _ name: String) -> String {
         folder.hasSuffix("/") ? folder + name : folder + "/" + name

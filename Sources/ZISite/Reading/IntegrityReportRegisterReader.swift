@@ -9,7 +9,8 @@
 ///     1;10/02/2025;Penolakan;Dilaporkan ke KPK
 ///
 /// JENIS is optional. A register without rows says there was no report
-/// (nihil). Only the date, the kind and the follow-up are read.
+/// (nihil), unless it has a NIHIL row that does not say ya
+/// (`NihilStatement`). Only the date, the kind and the follow-up are read.
 enum IntegrityReportRegisterReader {
     enum Column: String, CaseIterable {
         case received = "TANGGAL LAPOR"
@@ -21,7 +22,7 @@ enum IntegrityReportRegisterReader {
     static func read(_ kind: IntegrityReportRegister.Kind, text: String, file: String,
                      diagnostics: inout DiagnosticList) -> IntegrityReportRegister? {
         let expected = "register \(kind.nameInSentence) perlu baris judul berisi kolom TANGGAL LAPOR dan TINDAK LANJUT (JENIS boleh ditambahkan)"
-        guard let sheet = KeyedSheet(text: text, file: file, keys: ["PERIODE", "SUMBER", "CATATAN"], expected: expected,
+        guard let sheet = KeyedSheet(text: text, file: file, keys: ["PERIODE", "SUMBER", "CATATAN", NihilStatement.key], expected: expected,
                                      isHeader: { $0.contains(Column.received.rawValue) || $0.contains(Column.followUp.rawValue) },
                                      diagnostics: &diagnostics) else { return nil }
         let period = sheet.required("PERIODE", file: file, example: "Tahun 2025", &diagnostics)
@@ -57,7 +58,8 @@ enum IntegrityReportRegisterReader {
             let type = KeyedSheet.text(row, typeColumn)
             reports.append(.init(line: row.line, received: received, type: type.isEmpty ? nil : type, followUp: followUp))
         }
-        guard let period, let source, valid else { return nil }
+        let stated = NihilStatement.holds(sheet, count: sheet.rows.count, what: "laporan", &diagnostics)
+        guard let period, let source, valid, stated else { return nil }
         return IntegrityReportRegister(kind: kind, period: period, source: source, note: sheet.optional("CATATAN"), file: file, reports: reports)
     }
 }

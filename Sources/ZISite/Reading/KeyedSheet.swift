@@ -14,8 +14,12 @@ struct KeyedSheet {
     /// The rows under the header that hold anything.
     var rows: [DelimitedRow]
 
+    /// Rows of guidance above the header (`zisite new` writes them); any
+    /// number of them, never read.
+    static let guidanceKey = "PETUNJUK"
+
     /// Nil, with an error naming `expected`, when no row is a header. Key
-    /// rows other than `keys` are warned about and ignored.
+    /// rows other than `keys` and guidance are warned about and ignored.
     init?(text: String, file: String, keys: [String], expected: String, isHeader: (Set<String>) -> Bool,
           diagnostics: inout DiagnosticList) {
         let rows = DelimitedTextReader.read(text, separator: DelimitedTextReader.detectSeparator(Substring(text)), file: file,
@@ -27,6 +31,7 @@ struct KeyedSheet {
         values = [:]
         for row in rows[..<headerIndex] where !row.isBlank {
             let key = Self.label(row.cells[0].text)
+            if key == Self.guidanceKey { continue }
             guard keys.contains(key) else {
                 diagnostics.warning(SourceLocation(file: file, line: row.line),
                                     "baris di atas judul kolom ini tidak dikenal dan diabaikan; di atas judul kolom hanya ada baris \(keys.joined(separator: ", "))")
@@ -62,11 +67,15 @@ struct KeyedSheet {
     }
 
     /// A key row's value; nil, with an error saying how to add it, when it
-    /// is missing or empty.
+    /// is missing or empty, or still the placeholder a new sheet holds.
     func required(_ key: String, file: String, example: String, _ diagnostics: inout DiagnosticList) -> String? {
         guard let value = values[key], !value.text.isEmpty else {
             diagnostics.error(SourceLocation(file: file, line: values[key]?.location.line ?? 1),
                               "baris \(key) belum ada atau kosong; tambahkan baris '\(key)' di atas judul kolom, misalnya \(key);\(example)")
+            return nil
+        }
+        guard value.text != Settings.placeholder else {
+            diagnostics.error(value.location, "baris \(key) masih \(Settings.placeholder); ganti dengan isiannya, misalnya \(key);\(example)")
             return nil
         }
         return value.text

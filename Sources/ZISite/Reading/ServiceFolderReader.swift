@@ -4,10 +4,12 @@ import Foundation
 /// per survey, register or roll; the start of a sheet's name says what it
 /// holds (`skm-...`, `dumas-...`, `ipak-...`, `ipkp-...`, `lhkpn-...`,
 /// `gratifikasi-...`, `wbs-...`).
-enum ServiceFolderReader {
+public enum ServiceFolderReader {
     static let folder = "layanan"
 
-    enum Kind: String, CaseIterable {
+    /// A kind of sheet; its raw value starts the sheet's name and names the
+    /// `zisite new` command that starts one.
+    public enum Kind: String, CaseIterable, Sendable {
         case survey = "skm"
         case complaints = "dumas"
         case antiCorruption = "ipak"
@@ -16,7 +18,7 @@ enum ServiceFolderReader {
         case gratification = "gratifikasi"
         case whistleblowing = "wbs"
 
-        var name: String {
+        public var name: String {
             switch self {
             case .survey: "Survei Kepuasan Masyarakat"
             case .complaints: "pengaduan masyarakat"
@@ -26,6 +28,17 @@ enum ServiceFolderReader {
             case .gratification: "laporan gratifikasi"
             case .whistleblowing: "Whistleblowing System"
             }
+        }
+
+        /// Whether the sheet lists what came in, one row each, so that no
+        /// row at all may mean nihil.
+        var isRegister: Bool {
+            [.complaints, .gratification, .whistleblowing].contains(self)
+        }
+
+        /// What one row of a register is, in a sentence.
+        var entry: String {
+            self == .complaints ? "pengaduan" : "laporan"
         }
 
         /// How a sheet's name may start: a wealth-report sheet may also be `lhkasn-...`.
@@ -40,6 +53,22 @@ enum ServiceFolderReader {
             }) else { return nil }
             self = kind
         }
+    }
+
+    /// A note for `zisite check` when the content folder has no sheet of
+    /// any kind in `layanan/` (or no such folder): which service pages the
+    /// site could have. Nil when there is a sheet, or no content folder.
+    public static func missingSheetsNote(content: String) -> Diagnostic? {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: content, isDirectory: &isFolder), isFolder.boolValue else { return nil }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: ContentReader.path(content, folder))) ?? []
+        guard !names.contains(where: { Kind(fileName: $0) != nil }) else { return nil }
+        let pages = Kind.allCases.map { "\($0.name) (\($0.rawValue))" }
+        var diagnostics = DiagnosticList()
+        diagnostics.note(SourceLocation(file: ContentReader.path(content, folder), line: 1),
+                         "situs ini belum punya halaman Layanan Publik karena folder layanan belum berisi lembar data; zisite dapat menerbitkan "
+                         + pages.dropLast().joined(separator: ", ") + " dan \(pages.last!); mulai lembar yang ingin diterbitkan dengan zisite new dan jenisnya")
+        return diagnostics.items.first
     }
 
     static func read(folder content: String, diagnostics: inout DiagnosticList) -> ServiceFigures {

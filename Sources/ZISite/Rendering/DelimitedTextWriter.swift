@@ -8,6 +8,13 @@ enum DelimitedTextWriter {
             .joined(separator: lineEnd) + lineEnd
     }
 
+    /// Rows as an Indonesian Excel opens a CSV file by double-click: UTF-8
+    /// with a byte-order mark, semicolons, Windows line ends. The sheets
+    /// `zisite new` starts are written so.
+    static func spreadsheetText(_ rows: [[String]]) -> String {
+        "\u{FEFF}" + text(rows, separator: ";", lineEnd: "\r\n")
+    }
+
     static func cell(_ text: String, separator: Unicode.Scalar) -> String {
         guard text.unicodeScalars.contains(where: { $0 == separator || $0 == "\"" || breaksLine($0) }) else { return text }
         var quoted = String.UnicodeScalarView()

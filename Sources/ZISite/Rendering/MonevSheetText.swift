@@ -2,10 +2,9 @@
 /// the step's text and targets for orientation, and the progress columns
 /// empty or carried over from the last period.
 ///
-/// Written as an Indonesian Excel opens a CSV file by double-click: UTF-8
-/// with a byte-order mark, semicolons, Windows line ends.
+/// Written as an Indonesian Excel opens a CSV file by double-click
+/// (`DelimitedTextWriter.spreadsheetText`).
 public enum MonevSheetText {
-    public static let separator: Unicode.Scalar = ";"
     static let guidance = "Isi STATUS dengan: belum dimulai, dalam proses, selesai, atau tidak dilaksanakan (tulis alasannya di CATATAN). "
         + "REALISASI: angka dan satuan (misalnya 1 Dokumen) atau kalimat. TANGGAL SELESAI: misalnya 15/10/2025. "
         + "BUKTI: nama berkas di folder bukti (misalnya AREA I/SK Tim.pdf) atau tautan https://; beberapa bukti dipisah baris baru. "
@@ -34,7 +33,7 @@ public enum MonevSheetText {
                 entry?.note ?? "",
             ])
         }
-        return "\u{FEFF}" + DelimitedTextWriter.text(rows, separator: separator, lineEnd: "\r\n")
+        return DelimitedTextWriter.spreadsheetText(rows)
     }
 
     private static func written(_ reference: EvidenceReference) -> String {
