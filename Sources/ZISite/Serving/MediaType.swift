@@ -3,7 +3,7 @@
 /// sent as plain bytes, which a browser downloads rather than runs.
 public enum MediaType {
     private static let byExtension: [String: String] = [
-        "html": "text/html; charset=utf-8",
+        "html": html,
         "css": "text/css; charset=utf-8",
         "svg": "image/svg+xml",
         "png": "image/png",
@@ -17,7 +17,7 @@ public enum MediaType {
         "xml": "application/xml",
         "csv": "text/csv; charset=utf-8",
         "tsv": "text/tab-separated-values; charset=utf-8",
-        "txt": "text/plain; charset=utf-8",
+        "txt": text,
         "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
@@ -29,6 +29,8 @@ public enum MediaType {
     ]
 
     static let bytes = "application/octet-stream"
+    static let html = "text/html; charset=utf-8"
+    static let text = "text/plain; charset=utf-8"
 
     /// The type of the site file at `path` ("aset/gaya.css"), its extension read without regard to case.
     public static func of(_ path: String) -> String {

@@ -31,7 +31,7 @@ public struct PreviewResponse: Sendable {
 
     /// A page zisite serve wrote itself.
     static func page(_ status: Int, _ html: String, version: String, headOnly: Bool) -> PreviewResponse {
-        PreviewResponse(status: status, type: MediaType.of("x.html"),
+        PreviewResponse(status: status, type: MediaType.html,
                         body: .data(ReloadScript.added(to: Data(html.utf8), version: version)), headOnly: headOnly)
     }
 }

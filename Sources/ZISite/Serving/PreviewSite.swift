@@ -76,7 +76,7 @@ public final class PreviewSite: @unchecked Sendable {
     /// The answer to `method` for `path`, the request's percent-encoded path without its query.
     public func respond(method: String, path: String) -> PreviewResponse {
         guard method == "GET" || method == "HEAD" else {
-            return PreviewResponse(status: 405, type: MediaType.of("x.txt"), body: .data(Data("Hanya GET dan HEAD yang dilayani.\n".utf8)),
+            return PreviewResponse(status: 405, type: MediaType.text, body: .data(Data("Hanya GET dan HEAD yang dilayani.\n".utf8)),
                                    headOnly: false, extra: ["Allow": "GET, HEAD"])
         }
         let headOnly = method == "HEAD"
@@ -85,7 +85,7 @@ public final class PreviewSite: @unchecked Sendable {
         }
         let version = now.version
         if path == ReloadScript.versionPath {
-            return PreviewResponse(status: 200, type: MediaType.of("x.txt"), body: .data(Data(version.utf8)), headOnly: headOnly)
+            return PreviewResponse(status: 200, type: MediaType.text, body: .data(Data(version.utf8)), headOnly: headOnly)
         }
         let lastGood = path.hasPrefix(PreviewPage.lastGoodPrefix)
         let asked = lastGood ? String(path.dropFirst(PreviewPage.lastGoodPrefix.count - 1)) : path
@@ -101,7 +101,7 @@ public final class PreviewSite: @unchecked Sendable {
               InsidePath.isInside(file, root: root) else { return notFound }
         guard let size = RegularFile.size(atPath: file) else {
             if FileManager.default.fileExists(atPath: file + "/index.html") {
-                return PreviewResponse(status: 301, type: MediaType.of("x.txt"), body: .data(Data()), headOnly: headOnly,
+                return PreviewResponse(status: 301, type: MediaType.text, body: .data(Data()), headOnly: headOnly,
                                        extra: ["Location": path + "/"])
             }
             return notFound
