@@ -15,9 +15,11 @@ struct ContentWatcher {
         WatchedFiles.of(folders)
     }
 
-    /// Calls `changed` after every change since `start`, forever. A change made
-    /// while `changed` runs is seen afterwards and gives another call.
-    func watch(from start: WatchedFiles, _ changed: () -> Void) -> Never {
+    /// Calls `changed` after every change since `start`, forever (the process
+    /// ends by a signal). A change made while `changed` runs is seen afterwards
+    /// and gives another call. Not declared `Never`: Swift 6.3's optimiser
+    /// crashes on a closure passed to a `Never` function here.
+    func watch(from start: WatchedFiles, _ changed: @escaping () -> Void) {
         var seen = start
         while true {
             Thread.sleep(forTimeInterval: Self.interval)

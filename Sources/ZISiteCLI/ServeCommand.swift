@@ -21,38 +21,44 @@ struct ServeCommand: ParsableCommand {
 
     func run() throws {
         signal(SIGPIPE, SIG_IGN)
-        let site: PreviewSite
-        do {
-            site = try PreviewSite(content: content, templates: templates)
-        } catch {
-            FileHandle.standardError.write(Data("Tidak dapat memulai pratinjau: \(error.message)\n".utf8))
-            throw ExitCode(1)
-        }
-        let server: PreviewServer
-        do {
-            server = try PreviewServer.start(site, port: port)
-        } catch {
-            site.close()
-            FileHandle.standardError.write(Data(refusal(error).utf8))
-            throw ExitCode(1)
-        }
+        let site = try preview()
+        let server = try listen(site)
         StopSignals.install {
             server.stop(waiting: 2)
             site.close()
             Self.say("Berhenti.")
             StopSignals.exitCleanly()
         }
-
         let watcher = ContentWatcher(folders: [content] + (templates.map { [$0] } ?? []))
         let start = watcher.look()
         if start.isCut {
             Self.say("Folder yang diawasi berisi lebih dari \(WatchedFiles.defaultLimit) berkas dan folder; perubahan di luar itu tidak terlihat.")
         }
         report(site.rebuild())
-        let address = "http://127.0.0.1:\(server.port)/"
-        Self.say("Pratinjau situs di \(address) (hanya dari komputer ini). "
+        Self.say("Pratinjau situs di http://127.0.0.1:\(server.port)/ (hanya dari komputer ini). "
             + "Setiap perubahan di \(content) membuat situsnya dibangun ulang. Tekan Ctrl-C untuk berhenti.")
-        watcher.watch(from: start) { report(site.rebuild()) }
+        watcher.watch(from: start) { [self] in report(site.rebuild()) }
+    }
+
+    /// The preview's temporary folder, or the reason it cannot be made and exit 1.
+    private func preview() throws -> PreviewSite {
+        do {
+            return try PreviewSite(content: content, templates: templates)
+        } catch {
+            FileHandle.standardError.write(Data("Tidak dapat memulai pratinjau: \(error.message)\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+
+    /// The server on the port, or the reason it cannot listen there and exit 1.
+    private func listen(_ site: PreviewSite) throws -> PreviewServer {
+        do {
+            return try PreviewServer.start(site, port: port)
+        } catch {
+            site.close()
+            FileHandle.standardError.write(Data(refusal(error).utf8))
+            throw ExitCode(1)
+        }
     }
 
     /// The build's messages as `check` prints them, then one line with the time.
