@@ -7,7 +7,7 @@ struct ZISiteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "zisite",
         abstract: help.purpose,
-        subcommands: [NewCommand.self, ImportCommand.self, CheckCommand.self, BuildCommand.self, TemplatesCommand.self, VersionCommand.self])
+        subcommands: [NewCommand.self, ImportCommand.self, CheckCommand.self, BuildCommand.self, ServeCommand.self, TemplatesCommand.self, VersionCommand.self])
 
     /// Answers help and the version in Indonesian, then runs the command; a
     /// mistyped command line is explained in Indonesian rather than in the
@@ -67,5 +67,7 @@ extension ZISiteCommand: HelpedCommand {
                   explanation: "Memeriksa folder konten dan mencetak semua temuan."),
             .init(command: "zisite build --content Content-kpu-kabupaten-x --output Situs",
                   explanation: "Menulis situsnya ke folder Situs; buka Situs/index.html di peramban."),
+            .init(command: "zisite serve --content Content-kpu-kabupaten-x",
+                  explanation: "Menampilkan situsnya di peramban sambil konten diubah; halaman dimuat ulang sendiri."),
         ])
 }

@@ -12,12 +12,6 @@ final class OperatorGuideTests: XCTestCase {
     private static let docs = ZisiteBinary.root.appendingPathComponent("docs")
     private static let guide = docs.appendingPathComponent("panduan-operator.md")
 
-    /// Commands the guide describes that other branches of issue 16 add
-    /// (`zisite serve`; `zisite new skm|dumas|…`). Their lines are not parsed
-    /// while the command is missing; once it exists the test fails and asks
-    /// for it to be taken out of this list, so its lines are parsed from then on.
-    static let awaited: [[String]] = [["serve"]]
-
     private func guideText() throws -> String {
         try String(contentsOf: Self.guide, encoding: .utf8)
     }
@@ -32,11 +26,6 @@ final class OperatorGuideTests: XCTestCase {
             if inBlock { lines.append(trimmed) }
         }
         return lines
-    }
-
-    /// The command's words after `zisite` when `words` start with an awaited command.
-    private static func awaitedCommand(_ words: [String]) -> [String]? {
-        awaited.first { Array(words.prefix($0.count)) == $0 }
     }
 
     /// Why zisite would not take these words, or nil when it would: what
@@ -67,11 +56,6 @@ final class OperatorGuideTests: XCTestCase {
             XCTAssertEqual(words.first, "zisite")
             let arguments = Array(words.dropFirst())
             named.insert(arguments.first ?? "")
-            if let awaited = Self.awaitedCommand(arguments) {
-                XCTAssertLessThan(CommandLineRequest.commands(["zisite"] + awaited).count, awaited.count + 1,
-                                  "zisite \(awaited.joined(separator: " ")) exists now: take it out of OperatorGuideTests.awaited so the guide's lines for it are checked")
-                continue
-            }
             XCTAssertNil(Self.refusal(arguments), "the guide shows a command zisite refuses: \(line)")
         }
         XCTAssertTrue(named.isSuperset(of: ["new", "import", "check", "build", "serve", "--version"]), "\(named)")
@@ -88,11 +72,6 @@ final class OperatorGuideTests: XCTestCase {
             let arguments = Array(words.dropFirst())
             if arguments.first?.first?.isNumber == true {
                 XCTAssertEqual(span, VersionCommand.text, "the version line the guide quotes")
-                continue
-            }
-            if let awaited = Self.awaitedCommand(arguments) {
-                XCTAssertLessThan(CommandLineRequest.commands(["zisite"] + awaited).count, awaited.count + 1,
-                                  "zisite \(awaited.joined(separator: " ")) exists now: take it out of OperatorGuideTests.awaited")
                 continue
             }
             switch CommandLineRequest.of(arguments) {
