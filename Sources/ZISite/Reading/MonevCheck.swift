@@ -39,6 +39,9 @@ struct MonevCheck {
         return checked
     }
 
+    /// The columns whose cells the check names, kept with each entry.
+    static let columns: [MonevSheetReader.Column] = [.code, .dateDone, .evidence, .note]
+
     /// Where the entry's cell in `column` is; the row's start when the sheet has no such column.
     private func place(_ entry: ProgressEntry, _ column: MonevSheetReader.Column, in period: MonevPeriod) -> SourceLocation {
         entry.places[column.rawValue] ?? SourceLocation(file: period.file, line: entry.line)

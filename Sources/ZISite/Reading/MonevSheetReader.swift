@@ -156,7 +156,7 @@ public enum MonevSheetReader {
                              realisation: realisationText.isEmpty ? nil : TargetQuantityReader.read(realisationText),
                              dateDone: dateDone, evidence: evidence, note: text(.note), line: row.line,
                              dateWritten: !text(.dateDone).isEmpty, evidenceWritten: !text(.evidence).isEmpty,
-                             row: row.number, places: Dictionary(uniqueKeysWithValues: Column.allCases.map { ($0.rawValue, location($0)) }))
+                             row: row.number, places: Dictionary(uniqueKeysWithValues: MonevCheck.columns.map { ($0.rawValue, location($0)) }))
     }
 
     private static func folded(_ text: String) -> String { KeyedSheet.folded(text) }

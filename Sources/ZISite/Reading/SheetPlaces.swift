@@ -8,10 +8,19 @@ struct SheetPlaces {
     let file: String
     /// The header row, once found; cells at or below it are named by their
     /// column's title as well as by its letter.
-    var header: DelimitedRow?
+    var header: DelimitedRow? {
+        didSet { titled = header?.cells.indices.map { Self.column($0, title: Self.title(header!.cells[$0].text)) } ?? [] }
+    }
+    /// `kolom STATUS (F)` for each column of the header, made once for
+    /// every cell of a sheet of thousands of rows.
+    private var titled: [String] = []
 
     /// A title longer than this is cut in messages.
     static let titleLimit = 60
+
+    init(file: String) {
+        self.file = file
+    }
 
     /// The row as a whole: `baris 11`.
     func row(_ row: DelimitedRow) -> SourceLocation {
@@ -22,21 +31,22 @@ struct SheetPlaces {
     func cell(_ row: DelimitedRow, _ index: Int?) -> SourceLocation {
         guard let index else { return self.row(row) }
         let line = index < row.cells.count ? row.cells[index].line : row.line
+        let isTitled = header.map { row.number >= $0.number } ?? false && index < titled.count
         return SourceLocation(file: file, line: line, column: index + 1,
-                              cell: Self.label(row: row.number, column: index, title: title(index, below: row.number)))
+                              cell: "baris \(row.number), " + (isTitled ? titled[index] : Self.column(index, title: nil)))
     }
 
-    private func title(_ index: Int, below number: Int) -> String? {
-        guard let header, number >= header.number, index < header.cells.count else { return nil }
-        let title = KeyedSheet.folded(header.cells[index].text)
+    /// `kolom STATUS (F)`, or `kolom B` for a column without a title.
+    static func column(_ index: Int, title: String?) -> String {
+        "kolom " + (title.map { "\($0) (\(letters(index)))" } ?? letters(index))
+    }
+
+    /// A header cell's title, white space folded and cut to `titleLimit`; nil when empty.
+    private static func title(_ text: String) -> String? {
+        let title = KeyedSheet.folded(text)
         if title.isEmpty { return nil }
         let scalars = title.unicodeScalars
-        return scalars.count <= Self.titleLimit ? title : String(String.UnicodeScalarView(scalars.prefix(Self.titleLimit))) + "…"
-    }
-
-    /// `baris 11, kolom STATUS (F)`, or `baris 2, kolom B` for a column without a title.
-    static func label(row: Int, column: Int, title: String?) -> String {
-        "baris \(row), kolom " + (title.map { "\($0) (\(letters(column)))" } ?? letters(column))
+        return scalars.count <= titleLimit ? title : String(String.UnicodeScalarView(scalars.prefix(titleLimit))) + "…"
     }
 
     /// A column's letters as a spreadsheet writes them: 0 is A, 25 Z, 26 AA, 16383 XFD.
