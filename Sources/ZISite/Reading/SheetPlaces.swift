@@ -9,7 +9,7 @@ struct SheetPlaces {
     /// The header row, once found; cells at or below it are named by their
     /// column's title as well as by its letter.
     var header: DelimitedRow? {
-        didSet { titled = header?.cells.indices.map { Self.column($0, title: Self.title(header!.cells[$0].text)) } ?? [] }
+        didSet { titled = header.map { $0.cells.enumerated().map { Self.column($0.offset, title: Self.title($0.element.text)) } } ?? [] }
     }
     /// `kolom STATUS (F)` for each column of the header, made once for
     /// every cell of a sheet of thousands of rows.
