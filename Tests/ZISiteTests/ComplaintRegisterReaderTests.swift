@@ -30,24 +30,25 @@ final class ComplaintRegisterReaderTests: XCTestCase {
         let warning = try XCTUnwrap(diagnostics.items.first)
         XCTAssertEqual(warning.severity, .warning)
         XCTAssertTrue(warning.message.contains("'NAMA PELAPOR' berisi data pribadi"))
-        XCTAssertEqual([warning.location.line, warning.location.column], [3, 4])
+        XCTAssertEqual(warning.location.line, 3)
+        XCTAssertEqual(warning.location.cell, "baris 3, kolom NAMA PELAPOR (B)")
     }
 
     func testBadRowsAreErrorsAtTheirCell() {
-        let cases: [(String, String, Int, Int)] = [
-            ("1;31/02/2025;Surel;diterima;\n", "TANGGAL DITERIMA '31/02/2025' bukan tanggal yang ada", 4, 3),
-            ("1;06/01/2025;;diterima;\n", "SALURAN kosong", 4, 14),
-            ("1;06/01/2025;Surel;seleai;\n", "STATUS 'seleai' tidak dikenal; tulis salah satu: diterima, diproses, selesai (mungkin maksudnya 'selesai'?)", 4, 20),
-            ("1;06/01/2025;Surel;selesai;\n", "berstatus selesai tetapi TANGGAL SELESAI kosong", 4, 28),
-            ("1;06/01/2025;Surel;selesai;05/01/2025\n", "TANGGAL SELESAI 5 Januari 2025 sebelum TANGGAL DITERIMA 6 Januari 2025", 4, 28),
+        let cases: [(String, String, Int, String)] = [
+            ("1;31/02/2025;Surel;diterima;\n", "TANGGAL DITERIMA '31/02/2025' bukan tanggal yang ada", 4, "baris 4, kolom TANGGAL DITERIMA (B)"),
+            ("1;06/01/2025;;diterima;\n", "SALURAN kosong", 4, "baris 4, kolom SALURAN (C)"),
+            ("1;06/01/2025;Surel;seleai;\n", "STATUS 'seleai' tidak dikenal; tulis salah satu: diterima, diproses, selesai (mungkin maksudnya 'selesai'?)", 4, "baris 4, kolom STATUS (D)"),
+            ("1;06/01/2025;Surel;selesai;\n", "berstatus selesai tetapi TANGGAL SELESAI kosong", 4, "baris 4, kolom TANGGAL SELESAI (E)"),
+            ("1;06/01/2025;Surel;selesai;05/01/2025\n", "TANGGAL SELESAI 5 Januari 2025 sebelum TANGGAL DITERIMA 6 Januari 2025", 4, "baris 4, kolom TANGGAL SELESAI (E)"),
         ]
-        for (row, words, line, column) in cases {
+        for (row, words, line, cell) in cases {
             let (register, diagnostics) = read(Self.top + "NO;TANGGAL DITERIMA;SALURAN;STATUS;TANGGAL SELESAI\n" + row)
             XCTAssertNil(register, words)
             let error = diagnostics.items.first { $0.severity == .error }
             XCTAssertTrue(error?.message.contains(words) ?? false, "\(words): \(diagnostics.items.map(\.formatted))")
             XCTAssertEqual(error?.location.line, line, words)
-            XCTAssertEqual(error?.location.column, column, words)
+            XCTAssertEqual(error?.location.cell, cell, words)
         }
         let (_, missing) = read(Self.top + "NO;TANGGAL DITERIMA;STATUS\n")
         XCTAssertTrue(missing.items.first?.message.hasPrefix("kolom SALURAN, TANGGAL SELESAI tidak ada") ?? false, "\(missing.items.map(\.formatted))")

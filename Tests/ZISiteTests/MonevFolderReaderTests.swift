@@ -108,13 +108,16 @@ final class MonevFolderReaderTests: XCTestCase {
         XCTAssertTrue(problems[1].message.contains("ubah nama periodenya"), problems[1].message)
     }
 
-    func testASheetSavedAsAWorkbookIsAnErrorNotSkipped() throws {
+    func testADamagedWorkbookOrAnOldFormatIsAnErrorNotSkippedAndALockFileIsIgnored() throws {
         try write("monev/triwulan-iv-2025.xlsx", Data("PK\u{3}\u{4}".utf8))
         try write("monev/~$triwulan-iv-2025.xlsx", Data("lock".utf8))
+        try write("monev/triwulan-iii-2025.ods", Data("PK\u{3}\u{4}".utf8))
         let (periods, _, problems) = read()
         XCTAssertEqual(periods, [])
-        XCTAssertEqual(problems.map(\.severity), [.error])
-        XCTAssertTrue(problems[0].location.file.hasSuffix("monev/triwulan-iv-2025.xlsx"))
-        XCTAssertTrue(problems[0].message.contains("simpan ulang sebagai CSV"), problems[0].message)
+        XCTAssertEqual(problems.map(\.severity), [.error, .error])
+        XCTAssertTrue(problems[0].location.file.hasSuffix("monev/triwulan-iii-2025.ods"))
+        XCTAssertTrue(problems[0].message.contains("simpan ulang sebagai buku kerja Excel (.xlsx) atau CSV"), problems[0].message)
+        XCTAssertTrue(problems[1].location.file.hasSuffix("monev/triwulan-iv-2025.xlsx"))
+        XCTAssertTrue(problems[1].message.hasPrefix("berkas ini bukan berkas Excel yang utuh"), problems[1].message)
     }
 }

@@ -75,7 +75,7 @@ final class MonevSheetReaderTests: XCTestCase {
         XCTAssertTrue(noDate.1.items.contains { $0.message.contains("DATA PER") })
         let badDate = read("PERIODE;Triwulan IV 2025\nDATA PER;31/11/2025\nKODE;STATUS\n")
         XCTAssertNil(badDate.0)
-        XCTAssertEqual(badDate.1.items.first?.location, SourceLocation(file: "monev/tw4.csv", line: 2, column: 10))
+        XCTAssertEqual(badDate.1.items.first?.location, SourceLocation(file: "monev/tw4.csv", line: 2, column: 2, cell: "baris 2, kolom B"))
         let noHeader = read("PERIODE;Triwulan IV 2025\nDATA PER;31/12/2025\nI.1.a;selesai\n")
         XCTAssertNil(noHeader.0)
         XCTAssertTrue(noHeader.1.items.contains { $0.message.contains("baris judul kolom") })
@@ -94,7 +94,9 @@ final class MonevSheetReaderTests: XCTestCase {
         XCTAssertEqual(diagnostics.items.map(\.location.line), [3, 4, 4, 5])
         XCTAssertTrue(diagnostics.items[0].message.contains("mungkin maksudnya 'STATUS'"), diagnostics.items[0].message)
         XCTAssertTrue(diagnostics.items[1].message.contains("mungkin maksudnya 'selesai'"), diagnostics.items[1].message)
-        XCTAssertEqual(diagnostics.items[1].location.column, 7)
+        XCTAssertEqual(diagnostics.items.map(\.location.cell),
+                       ["baris 3, kolom STATUSS (D)", "baris 4, kolom STATUS (B)", "baris 4, kolom TANGGAL SELESAI (C)", "baris 5, kolom KODE (A)"])
+        XCTAssertEqual(diagnostics.items[1].location.column, 2, "the sheet's column, not a character offset")
         XCTAssertTrue(diagnostics.items[2].message.contains("31/09/2025"))
         XCTAssertTrue(diagnostics.items[3].message.contains("KODE"))
     }

@@ -6,7 +6,7 @@ final class PlanHeaderTests: XCTestCase {
 
     private func header(_ texts: [String]) -> (PlanHeader?, DiagnosticList) {
         var column = 1
-        let row = DelimitedRow(line: 1, cells: texts.map { text in
+        let row = DelimitedRow(line: 1, number: 1, cells: texts.map { text in
             defer { column += text.count + 1 }
             return DelimitedRow.Cell(text: text, line: 1, column: column)
         })

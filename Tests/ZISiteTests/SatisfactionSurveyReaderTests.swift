@@ -55,24 +55,24 @@ final class SatisfactionSurveyReaderTests: XCTestCase {
     }
 
     func testBadAnswersAndMissingPartsAreErrorsAtTheirPlace() {
-        let cases: [(String, String, Int, Int)] = [
-            ("PERIODE;2025\nSUMBER;x\n" + Self.header + "1;P;S1;4;5;3;4;4;4;3;3;3\n", "jawaban '5' untuk U2", 4, 10),
-            ("PERIODE;2025\nSUMBER;x\nNO;U1;U2;U3\n1;4;4;4\n", "kolom U4, U5, U6, U7, U8, U9 tidak ada", 3, 1),
-            ("SUMBER;x\n" + Self.header + "1;P;S1;4;3;3;4;4;4;3;3;3\n", "baris PERIODE belum ada", 1, 1),
-            ("PERIODE;2025\nSUMBER;x\nRESPONDEN;10\nUNSUR;NILAI\nU1;3\nU2;4,5\n", "nilai rata-rata '4,5' untuk U2", 6, 4),
-            ("PERIODE;2025\nSUMBER;x\nRESPONDEN;10\nUNSUR;NILAI\nU10;3\n", "unsur 'U10' tidak dikenal", 5, 1),
-            ("PERIODE;2025\nSUMBER;x\nRESPONDEN;10\nUNSUR;NILAI\nU1;3\n", "unsur U2, U3, U4, U5, U6, U7, U8, U9 belum ada", 4, 1),
-            ("PERIODE;2025\nSUMBER;x\nUNSUR;NILAI\n" + (1...9).map { "U\($0);3" }.joined(separator: "\n"), "jumlah responden belum ada", 1, 1),
-            ("PERIODE;2025\nSUMBER;x\n" + Self.header, "belum berisi jawaban", 3, 1),
-            ("PERIODE;2025\nSUMBER;x\nA;B\n", "baris judul kolom tidak ditemukan", 1, 1),
+        let cases: [(String, String, Int, String?)] = [
+            ("PERIODE;2025\nSUMBER;x\n" + Self.header + "1;P;S1;4;5;3;4;4;4;3;3;3\n", "jawaban '5' untuk U2", 4, "baris 4, kolom U2 (E)"),
+            ("PERIODE;2025\nSUMBER;x\nNO;U1;U2;U3\n1;4;4;4\n", "kolom U4, U5, U6, U7, U8, U9 tidak ada", 3, "baris 3"),
+            ("SUMBER;x\n" + Self.header + "1;P;S1;4;3;3;4;4;4;3;3;3\n", "baris PERIODE belum ada", 1, nil),
+            ("PERIODE;2025\nSUMBER;x\nRESPONDEN;10\nUNSUR;NILAI\nU1;3\nU2;4,5\n", "nilai rata-rata '4,5' untuk U2", 6, "baris 6, kolom NILAI (B)"),
+            ("PERIODE;2025\nSUMBER;x\nRESPONDEN;10\nUNSUR;NILAI\nU10;3\n", "unsur 'U10' tidak dikenal", 5, "baris 5, kolom UNSUR (A)"),
+            ("PERIODE;2025\nSUMBER;x\nRESPONDEN;10\nUNSUR;NILAI\nU1;3\n", "unsur U2, U3, U4, U5, U6, U7, U8, U9 belum ada", 4, "baris 4"),
+            ("PERIODE;2025\nSUMBER;x\nUNSUR;NILAI\n" + (1...9).map { "U\($0);3" }.joined(separator: "\n"), "jumlah responden belum ada", 1, nil),
+            ("PERIODE;2025\nSUMBER;x\n" + Self.header, "belum berisi jawaban", 3, "baris 3"),
+            ("PERIODE;2025\nSUMBER;x\nA;B\n", "baris judul kolom tidak ditemukan", 1, nil),
         ]
-        for (text, words, line, column) in cases {
+        for (text, words, line, cell) in cases {
             let (survey, diagnostics) = read(text)
             XCTAssertNil(survey, words)
             let error = diagnostics.items.first { $0.severity == .error }
             XCTAssertTrue(error?.message.contains(words) ?? false, "\(words): \(diagnostics.items.map(\.formatted))")
             XCTAssertEqual(error?.location.line, line, words)
-            XCTAssertEqual(error?.location.column, column, words)
+            XCTAssertEqual(error?.location.cell, cell, words)
         }
     }
 }

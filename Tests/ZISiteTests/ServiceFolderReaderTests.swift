@@ -13,7 +13,7 @@ final class ServiceFolderReaderTests: XCTestCase {
         try folder.write("layanan/skm-2025-semester-i.csv", Self.summary("Semester I 2025"))
         try folder.write("layanan/skm-salinan.csv", Self.summary("semester i 2025"))
         try folder.write("layanan/pengaduan.csv", Data("PERIODE;2025\n".utf8))
-        try folder.write("layanan/skm-2024.xlsx", Data("PK".utf8))
+        try folder.write("layanan/skm-2024.xls", Data("PK".utf8))
         try folder.write("layanan/~$skm-2025.csv", Data("kunci Excel".utf8))
         var diagnostics = DiagnosticList()
         try folder.write("layanan/dumas-2025.csv", Data("PERIODE;Tahun 2025\nSUMBER;Register\nNO;TANGGAL DITERIMA;SALURAN;STATUS;TANGGAL SELESAI\n".utf8))
@@ -22,7 +22,7 @@ final class ServiceFolderReaderTests: XCTestCase {
         XCTAssertEqual(figures.complaints.map(\.period), ["Tahun 2025"], "a register without complaints is a period with none")
         let messages = diagnostics.items.map { ($0.severity, ($0.location.file as NSString).lastPathComponent, $0.message) }
         XCTAssertEqual(messages.count, 3, diagnostics.items.map(\.formatted).joined(separator: "\n"))
-        XCTAssertTrue(messages.contains { $0.0 == .error && $0.1 == "skm-2024.xlsx" && $0.2.contains("tersimpan sebagai xlsx") })
+        XCTAssertTrue(messages.contains { $0.0 == .error && $0.1 == "skm-2024.xls" && $0.2.contains("tersimpan sebagai xls dan tidak dapat dibaca; simpan ulang sebagai buku kerja Excel (.xlsx) atau CSV") })
         XCTAssertTrue(messages.contains { $0.0 == .warning && $0.1 == "pengaduan.csv" && $0.2.contains("beri nama diawali skm-") })
         XCTAssertTrue(messages.contains { $0.0 == .error && $0.1 == "skm-salinan.csv" && $0.2.contains("sudah ada di") })
     }

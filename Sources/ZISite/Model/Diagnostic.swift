@@ -3,15 +3,20 @@ public struct SourceLocation: Hashable, Sendable, Comparable {
     public var file: String
     public var line: Int
     public var column: Int
+    /// A sheet's row and column as a spreadsheet shows them ("baris 11,
+    /// kolom STATUS (F)"), for a place in a monev or service sheet; `line`
+    /// and `column` alone mean nothing to someone who opened it in Excel.
+    public var cell: String?
 
-    public init(file: String, line: Int, column: Int = 1) {
+    public init(file: String, line: Int, column: Int = 1, cell: String? = nil) {
         self.file = file
         self.line = line
         self.column = column
+        self.cell = cell
     }
 
     public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
-        (a.file, a.line, a.column) < (b.file, b.line, b.column)
+        (a.file, a.line, a.column, a.cell ?? "") < (b.file, b.line, b.column, b.cell ?? "")
     }
 }
 
@@ -37,9 +42,11 @@ public struct Diagnostic: Hashable, Sendable {
         self.message = message
     }
 
-    /// `file:line:column: error|warning|note: message`, the form editors and CI understand.
+    /// `file:line:column: error|warning|note: message`, the form editors and
+    /// CI understand; in a sheet, the message opens with its row and column as
+    /// a spreadsheet shows them: `…: error: baris 11, kolom STATUS (F): …`.
     public var formatted: String {
-        "\(location.file):\(location.line):\(location.column): \(severity.rawValue): \(message)"
+        "\(location.file):\(location.line):\(location.column): \(severity.rawValue): \(location.cell.map { $0 + ": " } ?? "")\(message)"
     }
 }
 

@@ -27,7 +27,13 @@ public struct ProgressEntry: Hashable, Sendable {
     public var dateDone: CalendarDate?
     public var evidence: [EvidenceReference]
     public var note: String
+    /// The text line the row starts on.
     public var line: Int
+    /// The row's number as a spreadsheet shows it.
+    public var row: Int
+    /// Where each of the row's cells is, by its column's title (`KODE`,
+    /// `BUKTI`), for messages; the row's start for a column not given.
+    public var places: [String: SourceLocation]
     /// The TANGGAL SELESAI and BUKTI cells had text, even where it could not
     /// be read (and was reported as such).
     public var dateWritten: Bool
@@ -35,7 +41,7 @@ public struct ProgressEntry: Hashable, Sendable {
 
     public init(code: String, status: ProgressStatus?, realisation: TargetQuantity? = nil, dateDone: CalendarDate? = nil,
                 evidence: [EvidenceReference] = [], note: String = "", line: Int,
-                dateWritten: Bool? = nil, evidenceWritten: Bool? = nil) {
+                dateWritten: Bool? = nil, evidenceWritten: Bool? = nil, row: Int? = nil, places: [String: SourceLocation] = [:]) {
         self.dateWritten = dateWritten ?? (dateDone != nil)
         self.evidenceWritten = evidenceWritten ?? !evidence.isEmpty
         self.code = code
@@ -45,6 +51,8 @@ public struct ProgressEntry: Hashable, Sendable {
         self.evidence = evidence
         self.note = note
         self.line = line
+        self.row = row ?? line
+        self.places = places
     }
 }
 
@@ -57,13 +65,17 @@ public struct MonevPeriod: Hashable, Sendable {
     public var entries: [ProgressEntry]
     /// The sheet's DATA PER row.
     public var asOfLine: Int
+    /// The DATA PER value's cell, as a spreadsheet shows it.
+    public var asOfLocation: SourceLocation?
 
-    public init(name: String, asOf: CalendarDate, file: String, entries: [ProgressEntry], asOfLine: Int = 2) {
+    public init(name: String, asOf: CalendarDate, file: String, entries: [ProgressEntry], asOfLine: Int = 2,
+                asOfLocation: SourceLocation? = nil) {
         self.name = name
         self.asOf = asOf
         self.file = file
         self.entries = entries
         self.asOfLine = asOfLine
+        self.asOfLocation = asOfLocation
     }
 
     /// The entries that report a status, by code.

@@ -79,7 +79,7 @@ public enum Import {
             let archive = try OfficeArchive(url: URL(fileURLWithPath: file))
             let text = kind == "docx" ? try WordDocumentReader.text(of: try archive.part(WordDocumentReader.part)) : try WorkbookReader.text(of: archive)
             guard let text else {
-                diagnostics.error(here, "isi berkas \(program) ini rusak (XML tidak utuh); buka di \(program) lalu simpan ulang")
+                diagnostics.error(here, OfficeArchive.notWholeXML(kind: program))
                 return nil
             }
             return text

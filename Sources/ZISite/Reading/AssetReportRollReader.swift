@@ -17,8 +17,12 @@ enum AssetReportRollReader {
     }
 
     static func read(text: String, file: String, diagnostics: inout DiagnosticList) -> AssetReportRoll? {
+        read(SheetTable(text: text, file: file, diagnostics: &diagnostics), file: file, diagnostics: &diagnostics)
+    }
+
+    static func read(_ table: SheetTable, file: String, diagnostics: inout DiagnosticList) -> AssetReportRoll? {
         let expected = "lembar LHKPN/LHKASN perlu baris judul berisi kolom \(Column.allCases.map(\.rawValue).joined(separator: ", "))"
-        guard let sheet = KeyedSheet(text: text, file: file, keys: ["PERIODE", "SUMBER", "CATATAN"], expected: expected,
+        guard let sheet = KeyedSheet(table, file: file, keys: ["PERIODE", "SUMBER", "CATATAN"], expected: expected,
                                      isHeader: { $0.contains(Column.obliged.rawValue) || $0.contains(Column.report.rawValue) },
                                      diagnostics: &diagnostics) else { return nil }
         let period = sheet.required("PERIODE", file: file, example: "Tahun pelaporan 2025", &diagnostics)
@@ -32,15 +36,15 @@ enum AssetReportRollReader {
         for row in sheet.rows {
             let label = [columnOf[.group], columnOf[.report]].map { KeyedSheet.text(row, $0) }.first { !$0.isEmpty } ?? ""
             if TotalRow.isTotal(label) {
-                TotalRow.warn(label, at: SourceLocation(file: file, line: row.line), &diagnostics)
+                TotalRow.warn(label, at: sheet.location(row), &diagnostics)
                 continue
             }
-            guard let group = group(row, columnOf, file: file, &diagnostics) else {
+            guard let group = group(row, columnOf, in: sheet, &diagnostics) else {
                 valid = false
                 continue
             }
             if let earlier = groups.first(where: { $0.report == group.report && $0.name.lowercased() == group.name.lowercased() }) {
-                diagnostics.error(SourceLocation(file: file, line: row.line),
+                diagnostics.error(sheet.location(row),
                                   "kelompok \(group.report.rawValue) '\(group.name)' sudah ada di baris \(earlier.line); setiap kelompok cukup satu baris")
                 valid = false
                 continue
@@ -48,7 +52,7 @@ enum AssetReportRollReader {
             groups.append(group)
         }
         if valid, groups.isEmpty {
-            diagnostics.error(SourceLocation(file: file, line: sheet.header.line),
+            diagnostics.error(sheet.location(sheet.header),
                               "lembar LHKPN/LHKASN belum berisi kelompok; tambahkan satu baris untuk setiap kelompok wajib lapor di bawah judul kolom")
             return nil
         }
@@ -56,10 +60,10 @@ enum AssetReportRollReader {
         return AssetReportRoll(period: period, source: source, note: sheet.optional("CATATAN"), file: file, groups: groups)
     }
 
-    private static func group(_ row: DelimitedRow, _ columnOf: [Column: Int], file: String,
+    private static func group(_ row: DelimitedRow, _ columnOf: [Column: Int], in sheet: KeyedSheet,
                               _ diagnostics: inout DiagnosticList) -> AssetReportRoll.Group? {
         func text(_ column: Column) -> String { KeyedSheet.text(row, columnOf[column]) }
-        func location(_ column: Column) -> SourceLocation { KeyedSheet.location(row, columnOf[column], file: file) }
+        func location(_ column: Column) -> SourceLocation { sheet.location(row, columnOf[column]) }
         guard !text(.report).isEmpty else {
             diagnostics.error(location(.report), "LAPORAN kosong; tulis LHKPN atau LHKASN di setiap baris (sel yang digabung di Excel hanya berisi di baris pertamanya)")
             return nil
@@ -89,6 +93,6 @@ enum AssetReportRollReader {
             diagnostics.error(location(.filed), "SUDAH LAPOR \(counts[1]) lebih dari WAJIB LAPOR \(counts[0]); yang sudah lapor tidak dapat melebihi yang wajib lapor")
             return nil
         }
-        return AssetReportRoll.Group(line: row.line, report: report, name: name, obliged: counts[0], filed: counts[1])
+        return AssetReportRoll.Group(line: row.number, report: report, name: name, obliged: counts[0], filed: counts[1])
     }
 }

@@ -21,8 +21,12 @@ enum ComplaintRegisterReader {
     }
 
     static func read(text: String, file: String, diagnostics: inout DiagnosticList) -> ComplaintRegister? {
+        read(SheetTable(text: text, file: file, diagnostics: &diagnostics), file: file, diagnostics: &diagnostics)
+    }
+
+    static func read(_ table: SheetTable, file: String, diagnostics: inout DiagnosticList) -> ComplaintRegister? {
         let expected = "register pengaduan perlu baris judul berisi kolom \(Column.allCases.map(\.rawValue).joined(separator: ", "))"
-        guard let sheet = KeyedSheet(text: text, file: file, keys: ["PERIODE", "SUMBER", "CATATAN", NihilStatement.key], expected: expected,
+        guard let sheet = KeyedSheet(table, file: file, keys: ["PERIODE", "SUMBER", "CATATAN", NihilStatement.key], expected: expected,
                                      isHeader: { $0.contains(Column.received.rawValue) || $0.contains(Column.state.rawValue) },
                                      diagnostics: &diagnostics) else { return nil }
         let period = sheet.required("PERIODE", file: file, example: "Tahun 2025", &diagnostics)
@@ -34,7 +38,7 @@ enum ComplaintRegisterReader {
         var complaints: [ComplaintRegister.Complaint] = []
         var valid = true
         for row in sheet.rows {
-            if let complaint = complaint(row, columnOf, file: file, &diagnostics) {
+            if let complaint = complaint(row, columnOf, in: sheet, &diagnostics) {
                 complaints.append(complaint)
             } else {
                 valid = false
@@ -45,10 +49,10 @@ enum ComplaintRegisterReader {
         return ComplaintRegister(period: period, source: source, note: sheet.optional("CATATAN"), file: file, complaints: complaints)
     }
 
-    private static func complaint(_ row: DelimitedRow, _ columnOf: [Column: Int], file: String,
+    private static func complaint(_ row: DelimitedRow, _ columnOf: [Column: Int], in sheet: KeyedSheet,
                                   _ diagnostics: inout DiagnosticList) -> ComplaintRegister.Complaint? {
         func text(_ column: Column) -> String { KeyedSheet.text(row, columnOf[column]) }
-        func location(_ column: Column) -> SourceLocation { KeyedSheet.location(row, columnOf[column], file: file) }
+        func location(_ column: Column) -> SourceLocation { sheet.location(row, columnOf[column]) }
         guard let received = IndonesianDateReader.read(text(.received)) else {
             diagnostics.error(location(.received), "TANGGAL DITERIMA '\(text(.received))' bukan tanggal yang ada; tulis seperti 06/01/2025, 2025-01-06 atau 6 Januari 2025")
             return nil
@@ -83,6 +87,6 @@ enum ComplaintRegisterReader {
             diagnostics.error(location(.resolved), "pengaduan berstatus selesai tetapi TANGGAL SELESAI kosong; isi tanggalnya agar lama penyelesaian dapat dihitung")
             return nil
         }
-        return ComplaintRegister.Complaint(line: row.line, received: received, channel: channel, state: state, resolved: resolved)
+        return ComplaintRegister.Complaint(line: row.number, received: received, channel: channel, state: state, resolved: resolved)
     }
 }

@@ -14,7 +14,7 @@ struct ContentCheck {
                                 "'area_perubahan' menyebut bagian \(numeral), padahal rencana aksi hanya punya bagian \(plan.sections.map(\.numeral).joined(separator: ", ")); periksa nomor bagiannya")
         }
         for period in periods where !(settings.planYear...settings.planYear + 1).contains(period.asOf.year) {
-            diagnostics.warning(SourceLocation(file: period.file, line: period.asOfLine),
+            diagnostics.warning(period.asOfLocation ?? SourceLocation(file: period.file, line: period.asOfLine),
                                 "DATA PER \(IndonesianFormat.date(period.asOf)) jauh dari tahun rencana \(settings.planYear); periksa tahunnya")
         }
         if let latest = periods.last, latest.asOf != settings.dataDate {

@@ -38,15 +38,23 @@ struct ContentFolder {
     /// an error naming it; a missing or unreadable one is reported as
     /// `ContentReader.readText` reports it.
     func readText(_ file: String, diagnostics: inout DiagnosticList) -> String? {
+        guard let real = realPath(file, diagnostics: &diagnostics) else { return nil }
+        return ContentReader.readText(file, from: real, diagnostics: &diagnostics)
+    }
+
+    /// Where a file of the folder really is, to read it from there; nil, with
+    /// an error naming where it is, when that is outside the folder. A
+    /// missing file is its own path, for the reader to say it is missing.
+    func realPath(_ file: String, diagnostics: inout DiagnosticList) -> String? {
         switch place(of: file) {
         case .inside(let real):
-            return ContentReader.readText(file, from: real, diagnostics: &diagnostics)
+            return real
         case .outside(let real):
             diagnostics.error(SourceLocation(file: file, line: 1),
                               "berkas ini sebenarnya berada di luar folder konten, di '\(real)' (lewat tautan atau '..'), dan tidak dibaca; salin berkasnya sendiri ke dalam folder konten")
             return nil
         case .missing:
-            return ContentReader.readText(file, diagnostics: &diagnostics)
+            return file
         }
     }
 

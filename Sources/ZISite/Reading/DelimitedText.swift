@@ -1,13 +1,19 @@
-/// A table read from tab-separated or CSV text, each cell with its place in
-/// the file so diagnostics can point at it.
+/// A table read from tab-separated or CSV text (or an Excel sheet), each
+/// cell with its place in the file so diagnostics can point at it.
 public struct DelimitedRow: Hashable, Sendable {
     public struct Cell: Hashable, Sendable {
         public var text: String
+        /// The text line the cell starts on, and its character there; in an
+        /// Excel sheet, the row number and the column's (1 for A).
         public var line: Int
         public var column: Int
     }
 
+    /// The text line the row starts on.
     public var line: Int
+    /// The row's number as a spreadsheet shows it: the record's, counting a
+    /// quoted cell with line breaks as one row; in an Excel sheet, its own.
+    public var number: Int
     public var cells: [Cell]
 
     public var isBlank: Bool {
@@ -69,12 +75,12 @@ public enum DelimitedTextReader {
         mutating func rows(file: String, diagnostics: inout DiagnosticList) -> [DelimitedRow] {
             var rows: [DelimitedRow] = []
             while index < scalars.count {
-                rows.append(row(file: file, diagnostics: &diagnostics))
+                rows.append(row(number: rows.count + 1, file: file, diagnostics: &diagnostics))
             }
             return rows
         }
 
-        private mutating func row(file: String, diagnostics: inout DiagnosticList) -> DelimitedRow {
+        private mutating func row(number: Int, file: String, diagnostics: inout DiagnosticList) -> DelimitedRow {
             let rowLine = line
             var cells: [DelimitedRow.Cell] = []
             while true {
@@ -89,7 +95,7 @@ public enum DelimitedTextReader {
                     break
                 }
             }
-            return DelimitedRow(line: rowLine, cells: cells)
+            return DelimitedRow(line: rowLine, number: number, cells: cells)
         }
 
         /// Reads one cell and stops at its separator or line end, not consuming it.

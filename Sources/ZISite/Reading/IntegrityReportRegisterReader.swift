@@ -21,8 +21,13 @@ enum IntegrityReportRegisterReader {
 
     static func read(_ kind: IntegrityReportRegister.Kind, text: String, file: String,
                      diagnostics: inout DiagnosticList) -> IntegrityReportRegister? {
+        read(kind, SheetTable(text: text, file: file, diagnostics: &diagnostics), file: file, diagnostics: &diagnostics)
+    }
+
+    static func read(_ kind: IntegrityReportRegister.Kind, _ table: SheetTable, file: String,
+                     diagnostics: inout DiagnosticList) -> IntegrityReportRegister? {
         let expected = "register \(kind.nameInSentence) perlu baris judul berisi kolom TANGGAL LAPOR dan TINDAK LANJUT (JENIS boleh ditambahkan)"
-        guard let sheet = KeyedSheet(text: text, file: file, keys: ["PERIODE", "SUMBER", "CATATAN", NihilStatement.key], expected: expected,
+        guard let sheet = KeyedSheet(table, file: file, keys: ["PERIODE", "SUMBER", "CATATAN", NihilStatement.key], expected: expected,
                                      isHeader: { $0.contains(Column.received.rawValue) || $0.contains(Column.followUp.rawValue) },
                                      diagnostics: &diagnostics) else { return nil }
         let period = sheet.required("PERIODE", file: file, example: "Tahun 2025", &diagnostics)
@@ -37,26 +42,26 @@ enum IntegrityReportRegisterReader {
         for row in sheet.rows {
             let date = KeyedSheet.text(row, columnOf[.received])
             guard !date.isEmpty else {
-                diagnostics.error(KeyedSheet.location(row, columnOf[.received], file: file),
+                diagnostics.error(sheet.location(row, columnOf[.received]),
                                   "TANGGAL LAPOR kosong; isi tanggal laporan ini diterima, misalnya 10/02/2025")
                 valid = false
                 continue
             }
             guard let received = IndonesianDateReader.read(date) else {
-                diagnostics.error(KeyedSheet.location(row, columnOf[.received], file: file),
+                diagnostics.error(sheet.location(row, columnOf[.received]),
                                   "TANGGAL LAPOR '\(date)' bukan tanggal yang ada; tulis seperti 10/02/2025, 2025-02-10 atau 10 Februari 2025")
                 valid = false
                 continue
             }
             let followUp = KeyedSheet.text(row, columnOf[.followUp])
             guard !followUp.isEmpty else {
-                diagnostics.error(KeyedSheet.location(row, columnOf[.followUp], file: file),
+                diagnostics.error(sheet.location(row, columnOf[.followUp]),
                                   "TINDAK LANJUT kosong; tulis keadaan laporan ini, misalnya Dalam proses, Diteruskan ke KPK atau Selesai ditindaklanjuti")
                 valid = false
                 continue
             }
             let type = KeyedSheet.text(row, typeColumn)
-            reports.append(.init(line: row.line, received: received, type: type.isEmpty ? nil : type, followUp: followUp))
+            reports.append(.init(line: row.number, received: received, type: type.isEmpty ? nil : type, followUp: followUp))
         }
         let stated = NihilStatement.holds(sheet, count: sheet.rows.count, what: "laporan", &diagnostics)
         guard let period, let source, valid, stated else { return nil }

@@ -1,9 +1,12 @@
-/// A sheet as a unit keeps figures in a spreadsheet and saves as CSV: rows
-/// of `KEY;value` (PERIODE, SUMBER, ...) above a header row, then a table.
+/// A sheet as a unit keeps figures in a spreadsheet (Excel, or saved as
+/// CSV): rows of `KEY;value` (PERIODE, SUMBER, ...) above a header row,
+/// then a table.
 struct KeyedSheet {
     struct Value {
         var text: String
         var location: SourceLocation
+        /// The key row's number in the sheet.
+        var row: Int
     }
 
     /// The key rows by key (upper case, white space folded).
@@ -13,6 +16,8 @@ struct KeyedSheet {
     var header: DelimitedRow
     /// The rows under the header that hold anything.
     var rows: [DelimitedRow]
+    /// Where rows and cells are, for messages.
+    let places: SheetPlaces
 
     /// Rows of guidance above the header (`zisite new` writes them); any
     /// number of them, never read.
@@ -20,32 +25,35 @@ struct KeyedSheet {
 
     /// Nil, with an error naming `expected`, when no row is a header. Key
     /// rows other than `keys` and guidance are warned about and ignored.
-    init?(text: String, file: String, keys: [String], expected: String, isHeader: (Set<String>) -> Bool,
+    init?(_ table: SheetTable, file: String, keys: [String], expected: String, isHeader: (Set<String>) -> Bool,
           diagnostics: inout DiagnosticList) {
-        let rows = DelimitedTextReader.read(text, separator: DelimitedTextReader.detectSeparator(Substring(text)), file: file,
-                                            diagnostics: &diagnostics)
+        let rows = table.rows
+        var places = SheetPlaces(file: file)
         guard let headerIndex = rows.firstIndex(where: { isHeader(Set($0.cells.map { Self.label($0.text) })) }) else {
+            table.reportUncalculated(places, &diagnostics)
             diagnostics.error(SourceLocation(file: file, line: 1), "baris judul kolom tidak ditemukan; \(expected)")
             return nil
         }
+        places.header = rows[headerIndex]
+        self.places = places
+        table.reportUncalculated(places, &diagnostics)
         values = [:]
         for row in rows[..<headerIndex] where !row.isBlank {
             let key = Self.label(row.cells[0].text)
             if key == Self.guidanceKey { continue }
             guard keys.contains(key) else {
-                diagnostics.warning(SourceLocation(file: file, line: row.line),
+                diagnostics.warning(places.row(row),
                                     "baris di atas judul kolom ini tidak dikenal dan diabaikan; di atas judul kolom hanya ada baris \(keys.joined(separator: ", "))")
                 continue
             }
             if let earlier = values[key] {
-                diagnostics.error(SourceLocation(file: file, line: row.line),
-                                  "baris \(key) sudah ada di baris \(earlier.location.line); tulis \(key) sekali saja")
+                diagnostics.error(places.row(row), "baris \(key) sudah ada di baris \(earlier.row); tulis \(key) sekali saja")
                 continue
             }
             // A value with the separator in it spans cells: keep them all.
-            let cells = row.cells.dropFirst().filter { !$0.text.allSatisfy(\.isWhitespace) }
-            values[key] = Value(text: cells.map { Self.folded($0.text) }.joined(separator: "; "),
-                                location: SourceLocation(file: file, line: row.line, column: cells.first?.column ?? 1))
+            let cells = row.cells.indices.dropFirst().filter { !row.cells[$0].text.allSatisfy(\.isWhitespace) }
+            values[key] = Value(text: cells.map { Self.folded(row.cells[$0].text) }.joined(separator: "; "),
+                                location: places.cell(row, cells.first ?? 1), row: row.number)
         }
         header = rows[headerIndex]
         columns = header.cells.map { Self.label($0.text) }
@@ -55,13 +63,13 @@ struct KeyedSheet {
             row.cells.enumerated().contains { $0.offset != number && !$0.element.text.allSatisfy(\.isWhitespace) }
         }
         for row in self.rows {
-            if let cell = row.cells.dropFirst(header.cells.count).first(where: { !$0.text.allSatisfy(\.isWhitespace) }) {
-                diagnostics.warning(SourceLocation(file: file, line: cell.line, column: cell.column),
+            if let index = row.cells.indices.dropFirst(header.cells.count).first(where: { !row.cells[$0].text.allSatisfy(\.isWhitespace) }) {
+                diagnostics.warning(places.cell(row, index),
                                     "sel ini ada di luar kolom yang berjudul, jadi tidak dibaca; beri kolomnya judul di baris judul, atau pindahkan isinya")
             }
         }
         for row in self.rows where keys.contains(Self.label(row.cells[0].text)) {
-            diagnostics.error(SourceLocation(file: file, line: row.line),
+            diagnostics.error(places.row(row),
                               "baris \(Self.label(row.cells[0].text)) ada di bawah judul kolom, sehingga terbaca sebagai data; pindahkan baris itu ke atas judul kolom")
         }
     }
@@ -70,7 +78,7 @@ struct KeyedSheet {
     /// is missing or empty, or still the placeholder a new sheet holds.
     func required(_ key: String, file: String, example: String, _ diagnostics: inout DiagnosticList) -> String? {
         guard let value = values[key], !value.text.isEmpty else {
-            diagnostics.error(SourceLocation(file: file, line: values[key]?.location.line ?? 1),
+            diagnostics.error(values[key]?.location ?? SourceLocation(file: file, line: 1),
                               "baris \(key) belum ada atau kosong; tambahkan baris '\(key)' di atas judul kolom, misalnya \(key);\(example)")
             return nil
         }
@@ -89,7 +97,7 @@ struct KeyedSheet {
         for (key, name) in required { found[key] = columns.firstIndex(of: name) }
         let missing = required.filter { found[$0.key] == nil }.map(\.name)
         guard missing.isEmpty else {
-            diagnostics.error(SourceLocation(file: file, line: header.line), "kolom \(missing.joined(separator: ", ")) tidak ada; \(need)")
+            diagnostics.error(places.row(header), "kolom \(missing.joined(separator: ", ")) tidak ada; \(need)")
             return nil
         }
         return found
@@ -110,10 +118,14 @@ struct KeyedSheet {
         folded(cell(row, index)?.text ?? "")
     }
 
-    /// Where a cell is; the row's start when the row has no such cell.
-    static func location(_ row: DelimitedRow, _ index: Int?, file: String) -> SourceLocation {
-        let cell = cell(row, index)
-        return SourceLocation(file: file, line: cell?.line ?? row.line, column: cell?.column ?? 1)
+    /// Where the cell of `row` in column `index` is: `baris 11, kolom STATUS (F)`.
+    func location(_ row: DelimitedRow, _ index: Int?) -> SourceLocation {
+        places.cell(row, index)
+    }
+
+    /// Where `row` is: `baris 11`.
+    func location(_ row: DelimitedRow) -> SourceLocation {
+        places.row(row)
     }
 
     /// The largest count a sheet may hold: more people than any unit serves

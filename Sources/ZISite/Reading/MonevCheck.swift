@@ -19,7 +19,7 @@ struct MonevCheck {
         var checked = period
         checked.entries = []
         for var entry in period.entries {
-            let here = SourceLocation(file: period.file, line: entry.line)
+            let here = place(entry, .code, in: period)
             guard let code = codes[entry.code.lowercased()] else {
                 var message = "kode '\(entry.code)' tidak ada di rencana aksi"
                 if codeSuggestion == nil { codeSuggestion = Suggestion(among: codes.values, budget: suggestionBudget) }
@@ -32,41 +32,49 @@ struct MonevCheck {
                 diagnostics.error(here, "langkah \(code) sudah dilaporkan di baris \(first); setiap langkah cukup satu baris, gabungkan kedua baris")
                 continue
             }
-            seen[code] = entry.line
-            checkEntry(entry, in: period, at: here, fileSuggestion: &fileSuggestion, diagnostics: &diagnostics)
+            seen[code] = entry.row
+            checkEntry(entry, in: period, fileSuggestion: &fileSuggestion, diagnostics: &diagnostics)
             checked.entries.append(entry)
         }
         return checked
     }
 
-    private func checkEntry(_ entry: ProgressEntry, in period: MonevPeriod, at here: SourceLocation,
-                            fileSuggestion: inout Suggestion?, diagnostics: inout DiagnosticList) {
+    /// The columns whose cells the check names, kept with each entry.
+    static let columns: [MonevSheetReader.Column] = [.code, .dateDone, .evidence, .note]
+
+    /// Where the entry's cell in `column` is; the row's start when the sheet has no such column.
+    private func place(_ entry: ProgressEntry, _ column: MonevSheetReader.Column, in period: MonevPeriod) -> SourceLocation {
+        entry.places[column.rawValue] ?? SourceLocation(file: period.file, line: entry.line)
+    }
+
+    private func checkEntry(_ entry: ProgressEntry, in period: MonevPeriod, fileSuggestion: inout Suggestion?,
+                            diagnostics: inout DiagnosticList) {
         switch entry.status {
         case .done:
             if !entry.evidenceWritten {
-                diagnostics.warning(here, "langkah \(entry.code) berstatus selesai tetapi belum ada BUKTI; tambahkan berkas di folder bukti atau tautannya")
+                diagnostics.warning(place(entry, .evidence, in: period), "langkah \(entry.code) berstatus selesai tetapi belum ada BUKTI; tambahkan berkas di folder bukti atau tautannya")
             }
             if !entry.dateWritten {
-                diagnostics.warning(here, "langkah \(entry.code) berstatus selesai tetapi TANGGAL SELESAI kosong; isi tanggalnya agar tampil di jadwal")
+                diagnostics.warning(place(entry, .dateDone, in: period), "langkah \(entry.code) berstatus selesai tetapi TANGGAL SELESAI kosong; isi tanggalnya agar tampil di jadwal")
             }
         case .notCarriedOut where entry.note.isEmpty:
-            diagnostics.error(here, "langkah \(entry.code) berstatus tidak dilaksanakan tanpa alasan; tulis alasannya di kolom CATATAN")
+            diagnostics.error(place(entry, .note, in: period), "langkah \(entry.code) berstatus tidak dilaksanakan tanpa alasan; tulis alasannya di kolom CATATAN")
         default:
             break
         }
         if let date = entry.dateDone {
             if let planYear, date.year != planYear {
-                diagnostics.warning(here, "TANGGAL SELESAI \(IndonesianFormat.date(date)) di luar tahun rencana \(planYear); periksa tahunnya")
+                diagnostics.warning(place(entry, .dateDone, in: period), "TANGGAL SELESAI \(IndonesianFormat.date(date)) di luar tahun rencana \(planYear); periksa tahunnya")
             }
             if period.asOf < date {
-                diagnostics.warning(here, "TANGGAL SELESAI \(IndonesianFormat.date(date)) sesudah tanggal data periode ini (\(IndonesianFormat.date(period.asOf))); periksa tanggalnya")
+                diagnostics.warning(place(entry, .dateDone, in: period), "TANGGAL SELESAI \(IndonesianFormat.date(date)) sesudah tanggal data periode ini (\(IndonesianFormat.date(period.asOf))); periksa tanggalnya")
             }
         }
         for case .file(let path) in entry.evidence where evidence[path] == nil {
             var message = "berkas bukti '\(path)' tidak ada di folder bukti"
             if fileSuggestion == nil { fileSuggestion = Suggestion(among: evidence.keys, budget: suggestionBudget) }
             if let closest = fileSuggestion?.closest(to: path) { message += " (mungkin maksudnya '\(closest)'?)" }
-            diagnostics.error(here, message + ". Periksa nama berkas dan foldernya")
+            diagnostics.error(place(entry, .evidence, in: period), message + ". Periksa nama berkas dan foldernya")
         }
     }
 }

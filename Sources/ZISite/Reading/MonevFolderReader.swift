@@ -12,8 +12,8 @@ enum MonevFolderReader {
         let evidenceFiles = EvidenceFolderReader.read(folder: ContentReader.path(folder, evidenceFolder), of: content, diagnostics: &diagnostics)
         var periods: [MonevPeriod] = []
         for path in SheetFolder.sheets(in: ContentReader.path(folder, sheetsFolder), of: content, what: "lembar monev", diagnostics: &diagnostics) {
-            guard let text = content.readText(path, diagnostics: &diagnostics),
-                  let period = MonevSheetReader.read(text: text, file: path, diagnostics: &diagnostics) else { continue }
+            guard let table = SheetFolder.table(path, of: content, diagnostics: &diagnostics),
+                  let period = MonevSheetReader.read(table, file: path, diagnostics: &diagnostics) else { continue }
             if let other = periods.first(where: { $0.name.lowercased() == period.name.lowercased() || $0.asOf == period.asOf }) {
                 diagnostics.error(SourceLocation(file: path, line: 1),
                                   "periode '\(period.name)' (data per \(IndonesianFormat.date(period.asOf))) sama dengan periode di \(other.file); setiap periode cukup satu lembar")

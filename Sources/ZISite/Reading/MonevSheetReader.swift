@@ -1,6 +1,7 @@
-/// Reads one monev sheet (format version 1): a table as a spreadsheet saves
-/// it, CSV with comma or semicolon or tab-separated, that opens with the
-/// period and its data date, then one row per action step:
+/// Reads one monev sheet (format version 1): an Excel workbook's first
+/// sheet, or a table as a spreadsheet saves it, CSV with comma or semicolon
+/// or tab-separated, that opens with the period and its data date, then one
+/// row per action step:
 ///
 ///     PERIODE;Triwulan IV 2025
 ///     DATA PER;31/12/2025
@@ -30,23 +31,31 @@ public enum MonevSheetReader {
     static let guidanceLabel = "PETUNJUK"
 
     public static func read(text: String, file: String, diagnostics: inout DiagnosticList) -> MonevPeriod? {
-        let separator = DelimitedTextReader.detectSeparator(Substring(text))
-        let rows = DelimitedTextReader.read(text, separator: separator, file: file, diagnostics: &diagnostics)
+        read(SheetTable(text: text, file: file, diagnostics: &diagnostics), file: file, diagnostics: &diagnostics)
+    }
+
+    static func read(_ table: SheetTable, file: String, diagnostics: inout DiagnosticList) -> MonevPeriod? {
+        let rows = table.rows
+        var places = SheetPlaces(file: file)
         guard let headerIndex = rows.firstIndex(where: isHeader) else {
+            table.reportUncalculated(places, &diagnostics)
             diagnostics.error(SourceLocation(file: file, line: 1),
                               "baris judul kolom tidak ditemukan; lembar monev perlu baris berisi kolom \(Column.allCases.map(\.rawValue).joined(separator: ", "))")
             return nil
         }
-        let metadata = self.metadata(rows[..<headerIndex], file: file, diagnostics: &diagnostics)
-        let columns = self.columns(rows[headerIndex], file: file, diagnostics: &diagnostics)
+        places.header = rows[headerIndex]
+        table.reportUncalculated(places, &diagnostics)
+        let metadata = self.metadata(rows[..<headerIndex], places: places, diagnostics: &diagnostics)
+        let columns = self.columns(rows[headerIndex], places: places, diagnostics: &diagnostics)
         var entries: [ProgressEntry] = []
         for row in rows[(headerIndex + 1)...] where !row.isBlank {
-            if let entry = entry(row, columns: columns, separator: separator, file: file, diagnostics: &diagnostics) {
+            if let entry = entry(row, columns: columns, places: places, diagnostics: &diagnostics) {
                 entries.append(entry)
             }
         }
         guard let metadata else { return nil }
-        return MonevPeriod(name: metadata.name, asOf: metadata.asOf, file: file, entries: entries, asOfLine: metadata.line)
+        return MonevPeriod(name: metadata.name, asOf: metadata.asOf, file: file, entries: entries, asOfLine: metadata.location.line,
+                           asOfLocation: metadata.location)
     }
 
     private static func isHeader(_ row: DelimitedRow) -> Bool {
@@ -56,14 +65,15 @@ public enum MonevSheetReader {
 
     private static func label(_ text: String) -> String { KeyedSheet.label(text) }
 
-    private static func metadata(_ rows: ArraySlice<DelimitedRow>, file: String,
-                                 diagnostics: inout DiagnosticList) -> (name: String, asOf: CalendarDate, line: Int)? {
-        var name: String?, asOf: CalendarDate?, asOfLine = 1
+    private static func metadata(_ rows: ArraySlice<DelimitedRow>, places: SheetPlaces,
+                                 diagnostics: inout DiagnosticList) -> (name: String, asOf: CalendarDate, location: SourceLocation)? {
+        let file = places.file
+        var name: String?, asOf: CalendarDate?, asOfLocation = SourceLocation(file: file, line: 1)
         for row in rows where !row.isBlank {
             let key = label(row.cells[0].text)
-            let valueCell = row.cells.dropFirst().first { !$0.text.allSatisfy(\.isWhitespace) }
-            let value = valueCell.map { folded($0.text) } ?? ""
-            let location = SourceLocation(file: file, line: row.line, column: valueCell?.column ?? 1)
+            let valueIndex = row.cells.indices.dropFirst().first { !row.cells[$0].text.allSatisfy(\.isWhitespace) }
+            let value = valueIndex.map { folded(row.cells[$0].text) } ?? ""
+            let location = places.cell(row, valueIndex ?? 1)
             switch key {
             case periodLabel:
                 name = value.isEmpty ? nil : value
@@ -71,13 +81,13 @@ public enum MonevSheetReader {
                 continue
             case asOfLabel:
                 asOf = IndonesianDateReader.read(value)
-                asOfLine = row.line
+                asOfLocation = location
                 if asOf == nil {
                     diagnostics.error(location, "DATA PER '\(value)' bukan tanggal yang ada; tulis seperti 31/12/2025, 2025-12-31 atau 31 Desember 2025")
                     return nil
                 }
             default:
-                diagnostics.warning(SourceLocation(file: file, line: row.line),
+                diagnostics.warning(places.row(row),
                                     "baris di atas judul kolom ini tidak dikenal dan diabaikan; di atas judul kolom hanya ada baris PERIODE, DATA PER dan PETUNJUK")
             }
         }
@@ -89,10 +99,10 @@ public enum MonevSheetReader {
             diagnostics.error(SourceLocation(file: file, line: 1), "tanggal data belum ada; tambahkan baris 'DATA PER' diikuti tanggal akhir periode, misalnya 31/12/2025")
             return nil
         }
-        return (name, asOf, asOfLine)
+        return (name, asOf, asOfLocation)
     }
 
-    private static func columns(_ header: DelimitedRow, file: String, diagnostics: inout DiagnosticList) -> [Column: Int] {
+    private static func columns(_ header: DelimitedRow, places: SheetPlaces, diagnostics: inout DiagnosticList) -> [Column: Int] {
         var columns: [Column: Int] = [:]
         for (index, cell) in header.cells.enumerated() {
             let name = label(cell.text)
@@ -103,21 +113,18 @@ public enum MonevSheetReader {
                 if let closest = Suggestion.closest(to: name, among: Column.allCases.map(\.rawValue)) {
                     message += "; mungkin maksudnya '\(closest)'?"
                 }
-                diagnostics.warning(SourceLocation(file: file, line: cell.line, column: cell.column), message)
+                diagnostics.warning(places.cell(header, index), message)
             }
         }
         return columns
     }
 
-    private static func entry(_ row: DelimitedRow, columns: [Column: Int], separator: Character, file: String,
+    private static func entry(_ row: DelimitedRow, columns: [Column: Int], places: SheetPlaces,
                               diagnostics: inout DiagnosticList) -> ProgressEntry? {
-        func cell(_ column: Column) -> DelimitedRow.Cell? {
-            columns[column].flatMap { $0 < row.cells.count ? row.cells[$0] : nil }
+        func text(_ column: Column) -> String {
+            KeyedSheet.cell(row, columns[column]).map { $0.text.trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""
         }
-        func text(_ column: Column) -> String { cell(column).map { $0.text.trimmingCharacters(in: .whitespacesAndNewlines) } ?? "" }
-        func location(_ column: Column) -> SourceLocation {
-            SourceLocation(file: file, line: cell(column)?.line ?? row.line, column: cell(column)?.column ?? 1)
-        }
+        func location(_ column: Column) -> SourceLocation { places.cell(row, columns[column]) }
 
         let code = text(.code)
         guard !code.isEmpty else {
@@ -148,7 +155,8 @@ public enum MonevSheetReader {
         return ProgressEntry(code: code, status: status,
                              realisation: realisationText.isEmpty ? nil : TargetQuantityReader.read(realisationText),
                              dateDone: dateDone, evidence: evidence, note: text(.note), line: row.line,
-                             dateWritten: !text(.dateDone).isEmpty, evidenceWritten: !text(.evidence).isEmpty)
+                             dateWritten: !text(.dateDone).isEmpty, evidenceWritten: !text(.evidence).isEmpty,
+                             row: row.number, places: Dictionary(uniqueKeysWithValues: MonevCheck.columns.map { ($0.rawValue, location($0)) }))
     }
 
     private static func folded(_ text: String) -> String { KeyedSheet.folded(text) }

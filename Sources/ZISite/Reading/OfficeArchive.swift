@@ -85,6 +85,11 @@ struct OfficeArchive {
         return data
     }
 
+    /// What to tell the unit when a part is not whole XML.
+    static func notWholeXML(kind: String) -> String {
+        "isi berkas \(kind) ini rusak (XML tidak utuh); buka di \(kind) lalu simpan ulang"
+    }
+
     /// What to tell the unit, in Indonesian.
     static func message(_ problem: Problem, kind: String) -> String {
         switch problem {

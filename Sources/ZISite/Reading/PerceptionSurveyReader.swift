@@ -19,9 +19,13 @@ enum PerceptionSurveyReader {
     }
 
     static func read(_ kind: PerceptionSurvey.Kind, text: String, file: String, diagnostics: inout DiagnosticList) -> PerceptionSurvey? {
+        read(kind, SheetTable(text: text, file: file, diagnostics: &diagnostics), file: file, diagnostics: &diagnostics)
+    }
+
+    static func read(_ kind: PerceptionSurvey.Kind, _ table: SheetTable, file: String, diagnostics: inout DiagnosticList) -> PerceptionSurvey? {
         let expected = "lembar \(kind.abbreviation) perlu baris judul berisi kolom PERTANYAAN, " + answerColumns.joined(separator: ", ")
             + " (jumlah responden yang memberi setiap jawaban)"
-        guard let sheet = KeyedSheet(text: text, file: file, keys: ["PERIODE", "SUMBER", "CATATAN"], expected: expected,
+        guard let sheet = KeyedSheet(table, file: file, keys: ["PERIODE", "SUMBER", "CATATAN"], expected: expected,
                                      isHeader: { $0.contains("PERTANYAAN") || $0.contains(answerColumns[0]) }, diagnostics: &diagnostics) else {
             return nil
         }
@@ -33,7 +37,7 @@ enum PerceptionSurveyReader {
         let numberColumn = sheet.columns.firstIndex(of: "NO")
         for (index, name) in sheet.columns.enumerated() where !name.isEmpty && name != "NO" && !columnOf.values.contains(index) {
             let cell = sheet.header.cells[index]
-            let place = SourceLocation(file: file, line: cell.line, column: cell.column)
+            let place = sheet.location(sheet.header, index)
             if name.hasPrefix("JAWABAN") {
                 diagnostics.error(place, "kolom '\(KeyedSheet.folded(cell.text))' tidak dapat dihitung: survei persepsi memakai skala 1 sampai 4 (JAWABAN 1 sampai JAWABAN 4); ubah hasil kuesioner berskala lain ke skala itu atau hapus kolom ini")
                 valid = false
@@ -45,19 +49,19 @@ enum PerceptionSurveyReader {
         for row in sheet.rows {
             let text = KeyedSheet.text(row, columnOf[.question])
             guard !text.isEmpty else {
-                diagnostics.error(KeyedSheet.location(row, columnOf[.question], file: file), "PERTANYAAN kosong; tulis pertanyaan survei seperti di kuesioner")
+                diagnostics.error(sheet.location(row, columnOf[.question]), "PERTANYAAN kosong; tulis pertanyaan survei seperti di kuesioner")
                 valid = false
                 continue
             }
             if TotalRow.isTotal(text) {
-                TotalRow.warn(text, at: KeyedSheet.location(row, columnOf[.question], file: file), &diagnostics)
+                TotalRow.warn(text, at: sheet.location(row, columnOf[.question]), &diagnostics)
                 continue
             }
             var counts: [Int] = []
             for answer in 0..<answerColumns.count {
                 let written = KeyedSheet.text(row, columnOf[.answer(answer)])
                 guard let count = KeyedSheet.count(written) else {
-                    diagnostics.error(KeyedSheet.location(row, columnOf[.answer(answer)], file: file),
+                    diagnostics.error(sheet.location(row, columnOf[.answer(answer)]),
                                       "\(answerColumns[answer]) '\(written)' bukan jumlah responden; tulis bilangan bulat dari 0 sampai 9.999.999, misalnya 12")
                     valid = false
                     continue
@@ -66,15 +70,15 @@ enum PerceptionSurveyReader {
             }
             guard counts.count == answerColumns.count else { continue }
             if counts.allSatisfy({ $0 == 0 }) {
-                diagnostics.warning(SourceLocation(file: file, line: row.line),
+                diagnostics.warning(sheet.location(row),
                                     "pertanyaan ini belum punya jawaban, jadi tidak dihitung dalam indeks; isi jumlah responden untuk setiap jawaban 1 sampai 4")
             }
             let written = KeyedSheet.text(row, numberColumn)
-            let question = PerceptionSurvey.Question(line: row.line, number: written.isEmpty ? String(questions.count + 1) : written, text: text,
+            let question = PerceptionSurvey.Question(line: row.number, number: written.isEmpty ? String(questions.count + 1) : written, text: text,
                                                      counts: counts)
             // "1" and "P1" are both labelled P1 on the chart.
             if let earlier = questions.first(where: { $0.label.lowercased() == question.label.lowercased() }) {
-                diagnostics.error(KeyedSheet.location(row, numberColumn, file: file),
+                diagnostics.error(sheet.location(row, numberColumn),
                                   "pertanyaan nomor \(question.number) sudah ada di baris \(earlier.line); beri setiap pertanyaan nomornya sendiri")
                 valid = false
                 continue
@@ -82,7 +86,7 @@ enum PerceptionSurveyReader {
             questions.append(question)
         }
         if valid, questions.isEmpty {
-            diagnostics.error(SourceLocation(file: file, line: sheet.header.line),
+            diagnostics.error(sheet.location(sheet.header),
                               "lembar \(kind.abbreviation) belum berisi pertanyaan; tambahkan satu baris untuk setiap pertanyaan di bawah judul kolom")
             return nil
         }

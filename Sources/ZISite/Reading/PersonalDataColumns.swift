@@ -9,9 +9,8 @@ enum PersonalDataColumns {
 
     static func warn(_ sheet: KeyedSheet, file: String, _ diagnostics: inout DiagnosticList) {
         for (index, name) in sheet.columns.enumerated() where names.contains(name) {
-            let cell = sheet.header.cells[index]
-            diagnostics.warning(SourceLocation(file: file, line: cell.line, column: cell.column),
-                                "kolom '\(KeyedSheet.folded(cell.text))' berisi data pribadi; zisite tidak menerbitkannya, tetapi sebaiknya kolom itu dihapus dari lembar di folder situs")
+            diagnostics.warning(sheet.location(sheet.header, index),
+                                "kolom '\(KeyedSheet.folded(sheet.header.cells[index].text))' berisi data pribadi; zisite tidak menerbitkannya, tetapi sebaiknya kolom itu dihapus dari lembar di folder situs")
         }
     }
 }

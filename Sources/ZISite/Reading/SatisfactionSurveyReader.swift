@@ -26,8 +26,12 @@ enum SatisfactionSurveyReader {
     private typealias Element = SatisfactionSurvey.Element
 
     static func read(text: String, file: String, diagnostics: inout DiagnosticList) -> SatisfactionSurvey? {
+        read(SheetTable(text: text, file: file, diagnostics: &diagnostics), file: file, diagnostics: &diagnostics)
+    }
+
+    static func read(_ table: SheetTable, file: String, diagnostics: inout DiagnosticList) -> SatisfactionSurvey? {
         let expected = "lembar SKM perlu baris judul berisi kolom U1 sampai U9 (jawaban setiap responden) atau UNSUR dan NILAI RATA-RATA (ringkasan)"
-        guard let sheet = KeyedSheet(text: text, file: file, keys: keys, expected: expected,
+        guard let sheet = KeyedSheet(table, file: file, keys: keys, expected: expected,
                                      isHeader: { $0.contains("U1") || $0.contains("UNSUR") }, diagnostics: &diagnostics) else { return nil }
         let period = sheet.required("PERIODE", file: file, example: "Semester I 2025", &diagnostics)
         let source = sheet.required("SUMBER", file: file, example: "Tim SKM KPU Kota Kendari, kuesioner di ruang pelayanan", &diagnostics)
@@ -56,11 +60,10 @@ enum SatisfactionSurveyReader {
         for row in sheet.rows {
             for element in Element.allCases {
                 guard let index = columnOf[element], index < row.cells.count else { continue }
-                let cell = row.cells[index]
-                let text = cell.text.trimmingCharacters(in: .whitespaces)
+                let text = row.cells[index].text.trimmingCharacters(in: .whitespaces)
                 if text.isEmpty { continue }
                 guard let answer = Int(text), (1...4).contains(answer) else {
-                    diagnostics.error(SourceLocation(file: file, line: cell.line, column: cell.column),
+                    diagnostics.error(sheet.location(row, index),
                                       "jawaban '\(text)' untuk \(element.code) (\(element.name)) harus 1, 2, 3 atau 4, atau kosong bila tidak dijawab")
                     valid = false
                     continue
@@ -88,7 +91,7 @@ enum SatisfactionSurveyReader {
             }
         }
         if sheet.rows.isEmpty {
-            diagnostics.error(SourceLocation(file: file, line: sheet.header.line), "lembar SKM belum berisi jawaban; tambahkan satu baris untuk setiap responden di bawah judul kolom")
+            diagnostics.error(sheet.location(sheet.header), "lembar SKM belum berisi jawaban; tambahkan satu baris untuk setiap responden di bawah judul kolom")
             return nil
         }
         return (sheet.rows.count, sums.mapValues { .answers(sum: $0.sum, count: $0.count) }, profile)
@@ -98,7 +101,7 @@ enum SatisfactionSurveyReader {
     private static func summary(_ sheet: KeyedSheet, file: String, _ diagnostics: inout DiagnosticList) -> Answers? {
         guard let valueColumn = sheet.columns.firstIndex(where: { ["NILAI RATA-RATA", "NILAI", "NRR"].contains($0) }),
               let elementColumn = sheet.columns.firstIndex(of: "UNSUR") else {
-            diagnostics.error(SourceLocation(file: file, line: sheet.header.line),
+            diagnostics.error(sheet.location(sheet.header),
                               "ringkasan SKM perlu kolom UNSUR dan NILAI RATA-RATA (nilai rata-rata 1-4 setiap unsur)")
             return nil
         }
@@ -109,21 +112,20 @@ enum SatisfactionSurveyReader {
             guard elementColumn < row.cells.count else { continue }
             let nameCell = row.cells[elementColumn]
             guard let element = element(named: nameCell.text) else {
-                diagnostics.error(SourceLocation(file: file, line: nameCell.line, column: nameCell.column),
+                diagnostics.error(sheet.location(row, elementColumn),
                                   "unsur '\(KeyedSheet.folded(nameCell.text))' tidak dikenal; tulis U1 sampai U9 atau nama unsurnya, misalnya Persyaratan")
                 valid = false
                 continue
             }
             if let earlier = lines[element] {
-                diagnostics.error(SourceLocation(file: file, line: row.line), "unsur \(element.code) sudah ada di baris \(earlier); setiap unsur cukup satu baris")
+                diagnostics.error(sheet.location(row, elementColumn), "unsur \(element.code) sudah ada di baris \(earlier); setiap unsur cukup satu baris")
                 valid = false
                 continue
             }
-            lines[element] = row.line
-            let valueCell = valueColumn < row.cells.count ? row.cells[valueColumn] : nil
-            let text = valueCell?.text.trimmingCharacters(in: .whitespaces) ?? ""
+            lines[element] = row.number
+            let text = KeyedSheet.cell(row, valueColumn)?.text.trimmingCharacters(in: .whitespaces) ?? ""
             guard let mean = decimal(text), mean >= 1, mean <= 4 else {
-                diagnostics.error(SourceLocation(file: file, line: valueCell?.line ?? row.line, column: valueCell?.column ?? 1),
+                diagnostics.error(sheet.location(row, valueColumn),
                                   "nilai rata-rata '\(text)' untuk \(element.code) harus angka 1 sampai 4, misalnya 3,52")
                 valid = false
                 continue
@@ -132,7 +134,7 @@ enum SatisfactionSurveyReader {
         }
         let missing = Element.allCases.filter { lines[$0] == nil }
         if valid, !missing.isEmpty {
-            diagnostics.error(SourceLocation(file: file, line: sheet.header.line),
+            diagnostics.error(sheet.location(sheet.header),
                               "unsur \(missing.map(\.code).joined(separator: ", ")) belum ada; ringkasan SKM perlu satu baris untuk setiap unsur U1 sampai U9")
             valid = false
         }

@@ -3,7 +3,7 @@ import Foundation
 /// Reads the public-service and integrity figures in `layanan/`, one sheet
 /// per survey, register or roll; the start of a sheet's name says what it
 /// holds (`skm-...`, `dumas-...`, `ipak-...`, `ipkp-...`, `lhkpn-...`,
-/// `gratifikasi-...`, `wbs-...`).
+/// `gratifikasi-...`, `wbs-...`), saved as Excel (`.xlsx`) or CSV.
 public enum ServiceFolderReader {
     static let folder = "layanan"
 
@@ -82,23 +82,23 @@ public enum ServiceFolderReader {
                                     "lembar data layanan ini tidak dibaca karena namanya tidak diawali jenis datanya; beri nama diawali \(kinds), misalnya skm-semester-i-2025.csv")
                 continue
             }
-            guard let text = contentFolder.readText(path, diagnostics: &diagnostics) else { continue }
+            guard let table = SheetFolder.table(path, of: contentFolder, diagnostics: &diagnostics) else { continue }
             func add<Sheet>(_ sheet: Sheet?, period: KeyPath<Sheet, String>, to list: inout [Sheet]) {
                 guard let sheet, !isRepeated(sheet[keyPath: period], kind, path, &periods, &diagnostics) else { return }
                 list.append(sheet)
             }
             switch kind {
             case .survey:
-                add(SatisfactionSurveyReader.read(text: text, file: path, diagnostics: &diagnostics), period: \.period, to: &figures.surveys)
+                add(SatisfactionSurveyReader.read(table, file: path, diagnostics: &diagnostics), period: \.period, to: &figures.surveys)
             case .complaints:
-                add(ComplaintRegisterReader.read(text: text, file: path, diagnostics: &diagnostics), period: \.period, to: &figures.complaints)
+                add(ComplaintRegisterReader.read(table, file: path, diagnostics: &diagnostics), period: \.period, to: &figures.complaints)
             case .antiCorruption, .serviceQuality:
-                add(PerceptionSurveyReader.read(PerceptionSurvey.Kind(rawValue: kind.rawValue)!, text: text, file: path, diagnostics: &diagnostics),
+                add(PerceptionSurveyReader.read(PerceptionSurvey.Kind(rawValue: kind.rawValue)!, table, file: path, diagnostics: &diagnostics),
                     period: \.period, to: &figures.perceptionSurveys)
             case .assetReports:
-                add(AssetReportRollReader.read(text: text, file: path, diagnostics: &diagnostics), period: \.period, to: &figures.assetReports)
+                add(AssetReportRollReader.read(table, file: path, diagnostics: &diagnostics), period: \.period, to: &figures.assetReports)
             case .gratification, .whistleblowing:
-                add(IntegrityReportRegisterReader.read(IntegrityReportRegister.Kind(rawValue: kind.rawValue)!, text: text, file: path,
+                add(IntegrityReportRegisterReader.read(IntegrityReportRegister.Kind(rawValue: kind.rawValue)!, table, file: path,
                                                        diagnostics: &diagnostics),
                     period: \.period, to: &figures.integrityReports)
             }

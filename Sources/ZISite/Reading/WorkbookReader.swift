@@ -3,48 +3,79 @@ import Foundation
 import FoundationXML
 #endif
 
-/// The first sheet of an Excel file (`.xlsx`) as tab-separated text, a line
-/// per row at its own row number, so that messages name the sheet's rows.
-/// Shared and inline strings are read; a line break inside a cell becomes a
-/// space; cells hidden under a merge stay empty, as continuation cells are.
+/// The first sheet of an Excel file (`.xlsx`), as tab-separated text for
+/// `zisite import` or as a table for a monev or service sheet.
 enum WorkbookReader {
+    /// The sheet as tab-separated text, a line per row at its own row
+    /// number, so that messages name the sheet's rows. Shared and inline
+    /// strings are read; a line break inside a cell becomes a space; cells
+    /// hidden under a merge stay empty, as continuation cells are; a number
+    /// is its stored value.
     static func text(of archive: OfficeArchive) throws(OfficeArchive.Problem) -> String? {
-        guard let sheet = try firstSheetPath(archive) else { return nil }
-        let strings = archive.has("xl/sharedStrings.xml") ? XMLTexts.items(of: try archive.part("xl/sharedStrings.xml"), item: "si") : []
-        guard let strings else { return nil }
-        let cells = SheetCells(strings: strings, part: sheet)
-        let whole = WholeXML.parse(try archive.part(sheet), with: cells)
-        if let problem = cells.problem { throw problem }
-        return whole ? try cells.text() : nil
+        guard let workbook = try firstSheet(archive), let strings = try sharedStrings(archive) else { return nil }
+        let cells = SheetCells(part: workbook.sheet) { cell in
+            cell.type == "s" ? (Int(cell.value).flatMap { strings.indices.contains($0) ? strings[$0] : nil } ?? "") : cell.value
+        }
+        guard try read(cells, archive) else { return nil }
+        return try cells.text()
     }
 
-    /// The first sheet in the workbook's order, through its relationship;
-    /// nil when either part is not whole XML.
-    private static func firstSheetPath(_ archive: OfficeArchive) throws(OfficeArchive.Problem) -> String? {
-        let workbook = AttributeCollector(element: "sheet")
-        let relations = AttributeCollector(element: "Relationship")
+    /// The sheet as a table, each cell read as `ExcelCellText` says (dates
+    /// in a date format as dates, line breaks kept); nil when a part is not
+    /// whole XML.
+    static func table(of archive: OfficeArchive) throws(OfficeArchive.Problem) -> SheetTable? {
+        guard let workbook = try firstSheet(archive), let strings = try sharedStrings(archive) else { return nil }
+        var formats = ExcelNumberFormats()
+        if archive.has(ExcelNumberFormats.part) {
+            guard let read = ExcelNumberFormats(try archive.part(ExcelNumberFormats.part)) else { return nil }
+            formats = read
+        }
+        let reader = ExcelCellText(strings: strings, formats: formats, date1904: workbook.date1904)
+        let cells = SheetCells(part: workbook.sheet, read: reader.text)
+        guard try read(cells, archive) else { return nil }
+        return try cells.table()
+    }
+
+    private static func read(_ cells: SheetCells, _ archive: OfficeArchive) throws(OfficeArchive.Problem) -> Bool {
+        let whole = WholeXML.parse(try archive.part(cells.part), with: cells)
+        if let problem = cells.problem { throw problem }
+        return whole
+    }
+
+    /// The shared strings by index; nil when the part is not whole XML.
+    private static func sharedStrings(_ archive: OfficeArchive) throws(OfficeArchive.Problem) -> [String]? {
+        archive.has("xl/sharedStrings.xml") ? XMLTexts.items(of: try archive.part("xl/sharedStrings.xml"), item: "si") : []
+    }
+
+    /// The first sheet in the workbook's order, through its relationship,
+    /// and whether the workbook counts dates from 1904 (Excel for Mac of
+    /// old); nil when either part is not whole XML.
+    private static func firstSheet(_ archive: OfficeArchive) throws(OfficeArchive.Problem) -> (sheet: String, date1904: Bool)? {
+        let workbook = AttributeCollector(elements: ["sheet", "workbookPr"])
+        let relations = AttributeCollector(elements: ["Relationship"])
         guard WholeXML.parse(try archive.part("xl/workbook.xml"), with: workbook),
               WholeXML.parse(try archive.part("xl/_rels/workbook.xml.rels"), with: relations) else { return nil }
-        guard let id = workbook.found.first?["r:id"] else { throw .missingPart("xl/workbook.xml") }
-        guard let target = relations.found.first(where: { $0["Id"] == id })?["Target"] else {
+        guard let id = workbook.found.first(where: { $0.element == "sheet" })?.attributes["r:id"] else { throw .missingPart("xl/workbook.xml") }
+        guard let target = relations.found.first(where: { $0.attributes["Id"] == id })?.attributes["Target"] else {
             throw .missingPart("xl/_rels/workbook.xml.rels")
         }
-        return target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
+        let date1904 = workbook.found.first(where: { $0.element == "workbookPr" })?.attributes["date1904"].map { ["1", "true"].contains($0) } ?? false
+        return (target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target, date1904)
     }
 }
 
-/// The attributes of every element with one name.
+/// The attributes of every element with one of some names.
 private final class AttributeCollector: NSObject, XMLParserDelegate {
-    let element: String
-    var found: [[String: String]] = []
+    let elements: Set<String>
+    var found: [(element: String, attributes: [String: String])] = []
 
-    init(element: String) {
-        self.element = element
+    init(elements: Set<String>) {
+        self.elements = elements
     }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
                 attributes: [String: String] = [:]) {
-        if name == element { found.append(attributes) }
+        if elements.contains(name) { found.append((name, attributes)) }
     }
 }
 
@@ -82,42 +113,83 @@ enum XMLTexts {
     }
 }
 
-/// The cells of a sheet, by row and column from their `r` reference.
-/// What a sheet may give is bounded: its text (shared strings may be
-/// referenced any number of times) to `OfficeArchive.partLimit` bytes, its
-/// table (rows up to the last, as wide as the widest) to `cellLimit` cells.
+/// The cells of a sheet, by row and column from their `r` reference, each
+/// read to text by `read`. What a sheet may give is bounded: its text
+/// (shared strings may be referenced any number of times) to
+/// `OfficeArchive.partLimit` bytes, its table (rows up to the last, as wide
+/// as the widest) to `cellLimit` cells.
 final class SheetCells: NSObject, XMLParserDelegate {
     /// A plan of 300 steps in 10 columns is 3,000 cells.
     static let cellLimit = 2_000_000
 
-    let strings: [String]
+    /// A cell as the sheet stores it.
+    struct Stored {
+        /// The `t` attribute: `s` shared string, `inlineStr`, `str` a
+        /// formula's text, `b` boolean, `e` error, `d` ISO date, else a number.
+        var type = ""
+        /// The `v` element's text, or an inline string's.
+        var value = ""
+        /// The `s` attribute: the cell's format in the styles part.
+        var style: Int?
+        var hasFormula = false
+        var hasValue = false
+    }
+
     let part: String
+    /// The cell's text; nil for a formula saved without its value.
+    let read: (Stored) -> String?
     private(set) var problem: OfficeArchive.Problem?
     private var rows: [Int: [Int: String]] = [:]
+    private var uncalculated: [(row: Int, column: Int)] = []
     private var textSize = 0
-    private var reference = "", type = "", value = ""
+    private var reference = "", stored = Stored()
     private var inValue = false
 
-    init(strings: [String], part: String) {
-        self.strings = strings
+    init(part: String, read: @escaping (Stored) -> String?) {
         self.part = part
+        self.read = read
+    }
+
+    /// The last row and the widest row's width, within `cellLimit`.
+    private func extent() throws(OfficeArchive.Problem) -> (last: Int, width: Int)? {
+        guard let last = rows.keys.max() else { return nil }
+        let width = (rows.values.compactMap { $0.keys.max() }.max() ?? -1) + 1
+        guard last * width <= Self.cellLimit else { throw .sheetTooLarge(part) }
+        return (last, width)
     }
 
     func text() throws(OfficeArchive.Problem) -> String {
-        guard let last = rows.keys.max() else { return "" }
+        guard let (last, width) = try extent() else { return "" }
         // Every row with cells as wide as the widest, as a text table's rows
-        // are; a row without cells an empty line.
-        let width = (rows.values.compactMap { $0.keys.max() }.max() ?? -1) + 1
-        guard last * width <= Self.cellLimit else { throw .sheetTooLarge(part) }
+        // are; a row without cells an empty line. Line breaks and tabs in a
+        // cell become spaces.
         var lines: [String] = []
         for number in 1...last {
             guard let cells = rows[number] else {
                 lines.append("")
                 continue
             }
-            lines.append((0..<width).map { cells[$0] ?? "" }.joined(separator: "\t"))
+            lines.append((0..<width).map { Self.flattened(cells[$0] ?? "") }.joined(separator: "\t"))
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The rows that have cells, in order, each with its own number and as
+    /// wide as its own last cell; rows without cells are blank and left
+    /// out, as the sheet readers skip blank rows.
+    func table() throws(OfficeArchive.Problem) -> SheetTable {
+        guard try extent() != nil else { return SheetTable(rows: []) }
+        let rows = self.rows.keys.sorted().map { number in
+            let cells = self.rows[number] ?? [:]
+            let width = (cells.keys.max() ?? 0) + 1
+            return DelimitedRow(line: number, number: number,
+                                cells: (0..<width).map { .init(text: cells[$0] ?? "", line: number, column: $0 + 1) })
+        }
+        return SheetTable(rows: rows, uncalculated: uncalculated.sorted { ($0.row, $0.column) < ($1.row, $1.column) })
+    }
+
+    private static func flattened(_ text: String) -> String {
+        text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")
     }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
@@ -125,15 +197,18 @@ final class SheetCells: NSObject, XMLParserDelegate {
         switch name {
         case "c":
             reference = attributes["r"] ?? ""
-            type = attributes["t"] ?? ""
-            value = ""
-        case "v", "t": inValue = true
+            stored = Stored(type: attributes["t"] ?? "", style: attributes["s"].flatMap { Int($0) })
+        case "v":
+            inValue = true
+            stored.hasValue = true
+        case "t": inValue = true
+        case "f": stored.hasFormula = true
         default: break
         }
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if inValue { value += string }
+        if inValue { stored.value += string }
     }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
@@ -141,14 +216,17 @@ final class SheetCells: NSObject, XMLParserDelegate {
         case "v", "t": inValue = false
         case "c":
             guard let (row, column) = Self.position(reference) else { return }
-            var text = type == "s" ? (Int(value).flatMap { strings.indices.contains($0) ? strings[$0] : nil } ?? "") : value
+            guard let text = read(stored) else {
+                uncalculated.append((row, column))
+                rows[row, default: [:]][column] = ""
+                return
+            }
             textSize += text.utf8.count
             guard textSize <= OfficeArchive.partLimit else {
                 problem = .sheetTooLarge(part)
                 parser.abortParsing()
                 return
             }
-            text = text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")
             if !text.isEmpty { rows[row, default: [:]][column] = text }
         default: break
         }
