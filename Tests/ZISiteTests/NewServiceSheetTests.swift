@@ -54,16 +54,16 @@ final class NewServiceSheetTests: XCTestCase {
         XCTAssertTrue(figures.isEmpty, "nothing from an unfilled starter is published")
         let sheet = { (kind: String) in self.content + "/layanan/\(kind).csv" }
         for kind in ServiceFolderReader.Kind.allCases {
-            XCTAssertTrue(errors.contains { $0.hasPrefix("\(sheet(kind.rawValue)):1:9: error: baris PERIODE masih (belum diisi); ganti dengan isiannya, misalnya PERIODE;") },
+            XCTAssertTrue(errors.contains { $0.hasPrefix("\(sheet(kind.rawValue)):1:2: error: baris 1, kolom B: baris PERIODE masih (belum diisi); ganti dengan isiannya, misalnya PERIODE;") },
                           "\(kind): \(errors)")
-            XCTAssertTrue(errors.contains { $0.hasPrefix("\(sheet(kind.rawValue)):2:8: error: baris SUMBER masih (belum diisi); ganti dengan isiannya, misalnya SUMBER;") },
+            XCTAssertTrue(errors.contains { $0.hasPrefix("\(sheet(kind.rawValue)):2:2: error: baris 2, kolom B: baris SUMBER masih (belum diisi); ganti dengan isiannya, misalnya SUMBER;") },
                           "\(kind)")
         }
-        XCTAssertTrue(errors.contains("\(sheet("dumas")):4:7: error: register ini belum berisi pengaduan dan baris NIHIL tidak menyatakan nihil; "
+        XCTAssertTrue(errors.contains("\(sheet("dumas")):4:2: error: baris 4, kolom B: register ini belum berisi pengaduan dan baris NIHIL tidak menyatakan nihil; "
                                       + "tambahkan satu baris untuk setiap pengaduan di bawah judul kolom, atau tulis NIHIL;ya bila dalam periode ini "
                                       + "memang tidak ada pengaduan"), "\(errors)")
         for kind in ["gratifikasi", "wbs"] {
-            XCTAssertTrue(errors.contains("\(sheet(kind)):4:7: error: register ini belum berisi laporan dan baris NIHIL tidak menyatakan nihil; "
+            XCTAssertTrue(errors.contains("\(sheet(kind)):4:2: error: baris 4, kolom B: register ini belum berisi laporan dan baris NIHIL tidak menyatakan nihil; "
                                           + "tambahkan satu baris untuk setiap laporan di bawah judul kolom, atau tulis NIHIL;ya bila dalam periode ini "
                                           + "memang tidak ada laporan"), kind)
         }

@@ -33,9 +33,9 @@ final class NihilStatementTests: XCTestCase {
         XCTAssertEqual(gratification("NIHIL;Ya").1, [])
         let (register, messages) = gratification("NIHIL;ya", rows: report)
         XCTAssertNil(register)
-        XCTAssertEqual(messages, ["g.csv:3:7: error: NIHIL;ya tetapi register ini berisi 1 laporan; tulis NIHIL;tidak, atau hapus baris laporan bila periode ini memang nihil"])
+        XCTAssertEqual(messages, ["g.csv:3:2: error: baris 3, kolom B: NIHIL;ya tetapi register ini berisi 1 laporan; tulis NIHIL;tidak, atau hapus baris laporan bila periode ini memang nihil"])
         XCTAssertEqual(complaints("NIHIL;ya", rows: complaint).1,
-                       ["d.csv:3:7: error: NIHIL;ya tetapi register ini berisi 1 pengaduan; tulis NIHIL;tidak, atau hapus baris pengaduan bila periode ini memang nihil"])
+                       ["d.csv:3:2: error: baris 3, kolom B: NIHIL;ya tetapi register ini berisi 1 pengaduan; tulis NIHIL;tidak, atau hapus baris pengaduan bila periode ini memang nihil"])
     }
 
     func testARowThatDoesNotSayYaNeedsRows() {
@@ -44,7 +44,7 @@ final class NihilStatementTests: XCTestCase {
             XCTAssertNil(register, value)
             XCTAssertEqual(messages.count, 1, value)
             XCTAssertTrue(messages.first?.hasPrefix("d.csv:3:") ?? false, value)
-            XCTAssertTrue(messages.first?.hasSuffix("error: register ini belum berisi pengaduan dan baris NIHIL tidak menyatakan nihil; tambahkan satu baris untuk setiap pengaduan di bawah judul kolom, atau tulis NIHIL;ya bila dalam periode ini memang tidak ada pengaduan") ?? false, "\(messages)")
+            XCTAssertTrue(messages.first?.hasSuffix("error: baris 3, kolom B: register ini belum berisi pengaduan dan baris NIHIL tidak menyatakan nihil; tambahkan satu baris untuk setiap pengaduan di bawah judul kolom, atau tulis NIHIL;ya bila dalam periode ini memang tidak ada pengaduan") ?? false, "\(messages)")
             XCTAssertEqual(complaints("NIHIL;\(value)", rows: complaint).0?.complaints.count, 1, "rows are the statement: \(value)")
             XCTAssertEqual(complaints("NIHIL;\(value)", rows: complaint).1, [])
         }
@@ -53,7 +53,7 @@ final class NihilStatementTests: XCTestCase {
     func testAnyOtherAnswerIsNamed() {
         let (register, messages) = gratification("NIHIL;nihil", rows: report)
         XCTAssertNil(register)
-        XCTAssertEqual(messages, ["g.csv:3:7: error: NIHIL 'nihil' tidak dikenal; tulis ya bila dalam periode ini tidak ada laporan, atau tidak bila ada (dan isi barisnya)"])
+        XCTAssertEqual(messages, ["g.csv:3:2: error: baris 3, kolom B: NIHIL 'nihil' tidak dikenal; tulis ya bila dalam periode ini tidak ada laporan, atau tidak bila ada (dan isi barisnya)"])
     }
 
     func testGuidanceRowsAreSkippedHoweverManyAndAPlaceholderKeyIsRefused() {
@@ -62,6 +62,6 @@ final class NihilStatementTests: XCTestCase {
         let text = "PERIODE;(belum diisi)\nSUMBER;Register UPG\nNO;TANGGAL LAPOR;TINDAK LANJUT\n"
         XCTAssertNil(IntegrityReportRegisterReader.read(.whistleblowing, text: text, file: "w.csv", diagnostics: &diagnostics))
         XCTAssertEqual(diagnostics.items.map(\.formatted),
-                       ["w.csv:1:9: error: baris PERIODE masih (belum diisi); ganti dengan isiannya, misalnya PERIODE;Tahun 2025"])
+                       ["w.csv:1:2: error: baris 1, kolom B: baris PERIODE masih (belum diisi); ganti dengan isiannya, misalnya PERIODE;Tahun 2025"])
     }
 }
