@@ -143,6 +143,12 @@ final class SuggestedCommandTests: XCTestCase {
     func testTheNoteOfCheckOnAFolderWithoutServiceSheetsStartsEachSheetWhenPasted() throws {
         let folder = "ZI Kantor Kami"
         XCTAssertEqual(try ZisiteBinary.run(["new", folder], in: scratch).status, 0)
+        // What zisite new cannot know and a unit writes first.
+        let settings = scratch.appendingPathComponent("\(folder)/situs.yml")
+        try String(contentsOf: settings, encoding: .utf8)
+            .replacingOccurrences(of: "tingkat: \"(belum diisi)\"", with: "tingkat: kota")
+            .replacingOccurrences(of: "tanggal: \"(belum diisi)\"", with: "tanggal: 2026-01-05")
+            .write(to: settings, atomically: true, encoding: .utf8)
         let check = try ZisiteBinary.run(["check", "--content", folder], in: scratch)
         XCTAssertEqual(check.status, 0, check.output + check.errors)
         let notes = check.output.split(separator: "\n").filter { $0.contains(": note: ") }

@@ -22,9 +22,10 @@ final class ImportTests: XCTestCase {
         return (folder, result)
     }
 
-    private func settings(_ folder: URL) throws -> Settings {
+    /// The folder's settings, as `filled` (an operator) leaves them.
+    private func settings(_ folder: URL, filled: (String) -> String = { $0 }) throws -> Settings {
         var diagnostics = DiagnosticList()
-        let text = try String(contentsOf: folder.appendingPathComponent("situs.yml"), encoding: .utf8)
+        let text = filled(try String(contentsOf: folder.appendingPathComponent("situs.yml"), encoding: .utf8))
         return try XCTUnwrap(SettingsReader.read(text: text, file: "situs.yml", diagnostics: &diagnostics), diagnostics.items.map(\.formatted).joined())
     }
 
@@ -183,7 +184,8 @@ final class ImportTests: XCTestCase {
         XCTAssertTrue(result.succeeded, result.diagnostics.map(\.formatted).joined(separator: "\n"))
         let table = try String(contentsOf: folder.appendingPathComponent("rencana-aksi.tsv"), encoding: .utf8)
         XCTAssertTrue(table.contains("1\tTim Kerja\tSK terbit\tMembentuk tim kerja\tSK Tim\tOktober 2025\t1 (satu) Dokumen"), table)
-        let s = try settings(folder)
+        XCTAssertTrue(result.diagnostics.contains { $0.message.contains("tingkat satker (satker.tingkat)") }, "the level is not guessed")
+        let s = try settings(folder) { $0.replacingOccurrences(of: "tingkat: \"\(Settings.placeholder)\"", with: "tingkat: kota") }
         XCTAssertEqual(s.decree.place, "Kendari")
         XCTAssertEqual(s.decree.date, CalendarDate(year: 2025, month: 9, day: 8))
         XCTAssertEqual(s.decree.signatory, "Ahmad Fauzi")

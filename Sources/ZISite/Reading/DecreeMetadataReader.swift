@@ -151,7 +151,7 @@ struct DecreeMetadataReader {
 
     private func report(_ draft: SettingsDraft, diagnostics: inout DiagnosticList) {
         let missing: [(Any?, String)] = [
-            (draft.unitName, "nama satker (satker.nama)"), (draft.decreeNumber, "nomor keputusan (keputusan.nomor)"),
+            (draft.unitName, "nama satker (satker.nama)"), (draft.level, "tingkat satker (satker.tingkat)"), (draft.decreeNumber, "nomor keputusan (keputusan.nomor)"),
             (draft.decreeYear, "tahun keputusan (keputusan.tahun)"), (draft.subject, "judul keputusan (keputusan.tentang)"),
             (draft.place, "tempat penetapan (keputusan.ditetapkan_di)"), (draft.decreeDate, "tanggal penetapan (keputusan.tanggal)"),
             (draft.signatory, "nama penandatangan (keputusan.penandatangan)"), (draft.position, "jabatan penandatangan (keputusan.jabatan)"),

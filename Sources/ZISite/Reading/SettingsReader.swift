@@ -215,7 +215,9 @@ struct SettingValues {
             diagnostics.error(scalars["format"]!.location, "format pengaturan \(format) tidak dikenal; versi zisite ini membaca format \(ContentFormat.version)")
         }
         let name = text("satker.nama", &diagnostics)
-        let levelText = text("satker.tingkat", &diagnostics)
+        // The level cannot stay a placeholder: it is one of four words.
+        let levelText = filled("satker.tingkat", required: true,
+                               what: "salah satu dari: \(WorkUnit.Level.allCases.map(\.rawValue).joined(separator: ", "))", &diagnostics)
         var level: WorkUnit.Level?
         if let levelText {
             level = WorkUnit.Level(rawValue: levelText.lowercased())

@@ -18,7 +18,7 @@ enum SettingsText {
 
         satker:
           nama: \(value(draft.unitName))             # misalnya KPU Kabupaten Soppeng
-          tingkat: \(draft.level?.rawValue ?? "kabupaten")                 # salah satu dari: \(levels)
+          tingkat: \(draft.level.map(\.rawValue) ?? quoted(placeholder))                 # salah satu dari: \(levels)
         \(draft.province.map { "  provinsi: \(quoted($0))" } ?? "  # provinsi: Sulawesi Selatan        # nama provinsi (boleh dikosongkan)")
 
         tahun_rencana: \(number(draft.planYear))            # tahun rencana aksi; dipakai bila TARGET WAKTU tidak menyebut tahun
