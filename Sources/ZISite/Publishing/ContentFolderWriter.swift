@@ -19,7 +19,7 @@ enum ContentFolderWriter {
     /// `ifExists` tells the unit what to do when a file is already there.
     static func write(_ files: [File], into folder: String, force: Bool, ifExists: String = "pilih folder lain", asSkeleton: Bool = false,
                       diagnostics: inout DiagnosticList) -> [String] {
-        var skeleton = readSkeleton(folder)
+        var skeleton = skeletonFiles(in: folder)
         let targets = files.map { ContentReader.path(folder, $0.path) }
         let existing = zip(files, targets).filter { file, target in
             guard let data = FileManager.default.contents(atPath: target) else { return FileManager.default.fileExists(atPath: target) }
@@ -51,7 +51,9 @@ enum ContentFolderWriter {
         return written
     }
 
-    private static func readSkeleton(_ folder: String) -> [String: String] {
+    /// The files `zisite new` wrote into `folder` that `zisite import` has
+    /// not replaced since: their fingerprint by their path inside the folder.
+    static func skeletonFiles(in folder: String) -> [String: String] {
         guard let data = FileManager.default.contents(atPath: ContentReader.path(folder, skeletonRecord)) else { return [:] }
         var record: [String: String] = [:]
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {

@@ -83,7 +83,7 @@ public enum ContentReader {
     }
 
     /// The plan file named in the settings, else the first default that exists.
-    private static func planFile(in folder: String, named name: String?) -> String? {
+    static func planFile(in folder: String, named name: String?) -> String? {
         if let name { return path(folder, name) }
         return planFiles.map { path(folder, $0) }.first { FileManager.default.fileExists(atPath: $0) }
     }

@@ -4,6 +4,12 @@
 enum ContentSkeleton {
     static let planHeader = "NO\tKOMPONEN\tINDIKATOR\tLANGKAH AKSI\tBUKTI FISIK\tTARGET WAKTU\tTARGET CAPAIAN\n"
 
+    /// The instruction each skeleton page opens with; a page that still
+    /// holds one has not been written by the unit (`PublishReadiness`).
+    static let decreeInstruction = "Salin teks keputusan di sini"
+    static let pageInstruction = "Ganti teks ini"
+    static let instructions = [decreeInstruction, pageInstruction]
+
     static func files(_ draft: SettingsDraft) -> [ContentFolderWriter.File] {
         [
             .init(path: ContentReader.settingsFile, text: SettingsText.text(draft)),
@@ -18,7 +24,7 @@ enum ContentSkeleton {
         return """
         # Keputusan \(unit)
 
-        Salin teks keputusan di sini, dari judul sampai tanda tangan, tanpa
+        \(decreeInstruction), dari judul sampai tanda tangan, tanpa
         lampirannya (lampiran adalah tabel rencana aksi di rencana-aksi.tsv).
         Bagian di bawah ini hanya kerangka; `zisite import` dapat mengisinya dari
         berkas keputusan.
@@ -45,7 +51,7 @@ enum ContentSkeleton {
 
         Halaman ini menjelaskan pembangunan Zona Integritas di \(unit): latar
         belakang, maksud dan tujuan, serta susunan Tim Pembangunan Zona
-        Integritas. Ganti teks ini; setiap berkas .md di folder halaman menjadi
+        Integritas. \(pageInstruction); setiap berkas .md di folder halaman menjadi
         satu halaman situs, diurutkan menurut nama berkasnya.
 
         """
