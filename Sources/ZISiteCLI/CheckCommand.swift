@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ZISite
 
 struct CheckCommand: ParsableCommand {
@@ -14,7 +15,9 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let result = Build.check(Build.Options(content: content, output: "", templates: templates))
-        for diagnostic in result.diagnostics { print(diagnostic.formatted) }
+        // What zisite publish would refuse, told before publishing.
+        let advice = PublishReadiness.advice(content: content, today: JakartaTime.day(of: Date()), besides: result.diagnostics)
+        for diagnostic in result.diagnostics + advice { print(diagnostic.formatted) }
         // Advice, not a finding about the content: check says it, build does not.
         let note = ServiceFolderReader.missingSheetsNote(content: content)
         if let note {
@@ -23,7 +26,7 @@ struct CheckCommand: ParsableCommand {
                 print(SuggestedCommand.line(["new", kind.rawValue] + SuggestedCommand.content(content)))
             }
         }
-        print("Pemeriksaan \(content): \(result.errorCount) kesalahan, \(result.warningCount) peringatan" + (note == nil ? "." : ", 1 catatan."))
+        print("Pemeriksaan \(content): \(result.errorCount) kesalahan, \(result.warningCount + advice.count) peringatan" + (note == nil ? "." : ", 1 catatan."))
         if !result.succeeded { throw ExitCode(1) }
     }
 }
@@ -39,7 +42,10 @@ extension CheckCommand: HelpedCommand {
         notes: ["Setiap temuan dicetak satu per baris sebagai berkas:baris:kolom: error|warning: pesan, "
             + "lalu jumlahnya. Status keluar 1 bila ada kesalahan. Bila folder layanan belum berisi lembar data, "
             + "sebuah catatan (note) menyebut halaman layanan yang dapat diterbitkan beserta perintah zisite new untuk memulai lembarnya; "
-            + "catatan tidak pernah membuat pemeriksaan gagal."],
+            + "catatan tidak pernah membuat pemeriksaan gagal.",
+            "Pemeriksaan juga memberi peringatan tentang hal yang akan ditolak saat situs diterbitkan: isian (belum diisi), "
+            + "kerangka dari zisite new yang belum diubah (misalnya halaman/01-pendahuluan.md), kontak.ppid yang belum diisi, "
+            + "dan tanggal data sesudah hari ini. Peringatan ini tidak membuat pemeriksaan gagal."],
         examples: [
             .init(command: "zisite check --content Content-kpu-kabupaten-x",
                   explanation: "Memeriksa folder Content-kpu-kabupaten-x sebelum situsnya ditulis."),

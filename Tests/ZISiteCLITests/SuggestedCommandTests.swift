@@ -63,6 +63,24 @@ final class SuggestedCommandTests: XCTestCase {
         XCTAssertTrue(check.output.split(separator: "\n").last?.hasPrefix("Pemeriksaan ./-ZI Kami: ") ?? false, check.output)
     }
 
+    /// The hints of `zisite new`, pasted: the import fills the decree's
+    /// date and level that new left to fill, and the check then warns of
+    /// the skeleton page new wrote and nobody changed, which zisite publish
+    /// would refuse and build would publish as a menu item.
+    func testTheHintsOfNewImportThenCheckWarnOfTheUntouchedSkeletonPage() throws {
+        let folder = "kpu-kota-kendari"
+        let new = try ZisiteBinary.run(["new", folder], in: scratch)
+        XCTAssertEqual(new.status, 0, new.errors)
+        let imported = try ZisiteBinary.pasted(new.suggestedCommands[0].replacingOccurrences(of: "keputusan.docx", with: Self.decree.path), in: scratch)
+        XCTAssertEqual(imported.status, 0, imported.output + imported.errors)
+        let check = try ZisiteBinary.pasted(new.suggestedCommands[1], in: scratch)
+        XCTAssertEqual(check.status, 0, check.output + check.errors)
+        XCTAssertTrue(check.output.contains("\(folder)/halaman/01-pendahuluan.md:1:1: warning: berkas ini masih kerangka dari zisite new, belum diubah sama sekali; "
+                                            + "tulis isi halaman ini, atau hapus berkasnya bila halamannya tidak diperlukan\n"), check.output)
+        XCTAssertTrue(check.output.hasSuffix("Pemeriksaan \(folder): 0 kesalahan, 3 peringatan, 1 catatan.\n"),
+                      "the sitemap without alamat_situs, the PPID contact and the page:\n" + check.output)
+    }
+
     func testTheCommandsAfterImportCheckAndBuildTheImportedFolder() throws {
         let folder = "Hasil Impor 'Kendari'"
         let run = try ZisiteBinary.run(["import", Self.decree.path, "--into", folder], in: scratch)
@@ -71,7 +89,8 @@ final class SuggestedCommandTests: XCTestCase {
                                                "zisite build --content 'Hasil Impor '\\''Kendari'\\'"])
         let check = try ZisiteBinary.pasted(run.suggestedCommands[0], in: scratch)
         XCTAssertEqual(check.status, 0, check.output + check.errors)
-        XCTAssertTrue(check.output.hasSuffix("Pemeriksaan \(folder): 0 kesalahan, 1 peringatan, 1 catatan.\n"), check.output + check.errors)
+        XCTAssertTrue(check.output.contains("'kontak.ppid' belum diisi"), check.output)
+        XCTAssertTrue(check.output.hasSuffix("Pemeriksaan \(folder): 0 kesalahan, 2 peringatan, 1 catatan.\n"), check.output + check.errors)
         let build = try ZisiteBinary.pasted(run.suggestedCommands[1], in: scratch)
         XCTAssertEqual(build.status, 0, build.output + build.errors)
         let home = try String(contentsOf: scratch.appendingPathComponent("Output/index.html"), encoding: .utf8)
@@ -122,7 +141,7 @@ final class SuggestedCommandTests: XCTestCase {
         let check = try ZisiteBinary.pasted(run.suggestedCommands[0], in: scratch)
         XCTAssertEqual(check.status, 1, "the unfilled sheet stops the check")
         XCTAssertTrue(check.output.contains("\(folder)/layanan/dumas-tahun-2030.csv:2:2: error: baris 2, kolom B: baris SUMBER masih (belum diisi)"), check.output)
-        XCTAssertTrue(check.output.hasSuffix("Pemeriksaan \(folder): 2 kesalahan, 0 peringatan.\n"), check.output)
+        XCTAssertTrue(check.output.hasSuffix("Pemeriksaan \(folder): 2 kesalahan, 1 peringatan.\n"), check.output + " (the example has no PPID contact)")
 
         let again = try ZisiteBinary.run(arguments, in: scratch)
         XCTAssertEqual(again.status, 1)
@@ -158,7 +177,8 @@ final class SuggestedCommandTests: XCTestCase {
                                + "dan Whistleblowing System (wbs); mulai lembar yang ingin diterbitkan dengan zisite new dan jenisnya"])
         let kinds = ["skm", "dumas", "ipak", "ipkp", "lhkpn", "gratifikasi", "wbs"]
         XCTAssertEqual(check.suggestedCommands, kinds.map { "zisite new \($0) --content 'ZI Kantor Kami'" })
-        XCTAssertTrue(check.output.hasSuffix("Pemeriksaan \(folder): 0 kesalahan, 7 peringatan, 1 catatan.\n"), check.output)
+        XCTAssertTrue(check.output.hasSuffix("Pemeriksaan \(folder): 0 kesalahan, 11 peringatan, 1 catatan.\n"),
+                      "the 7 the build gives, and the PPID contact and 3 skeleton files zisite publish would refuse:\n" + check.output)
 
         let build = try ZisiteBinary.run(["build", "--content", folder], in: scratch)
         XCTAssertEqual(build.status, 0, build.output + build.errors)

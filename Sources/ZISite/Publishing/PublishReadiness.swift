@@ -13,10 +13,12 @@ import Foundation
 ///   `alamat_situs`;
 /// - a data date (`data_per`, a monev sheet's DATA PER) after `today`.
 ///
-/// Everything is read with the readers the build uses; what they report
-/// is the build's to say, not repeated here. `zisite check` tells the same
-/// findings as warnings (`advice`), so that a unit learns them before it
-/// publishes.
+/// Everything is read with the readers the build uses. What is wrong with
+/// a file (unreadable, malformed) is the build's to say and is not said
+/// here; a placeholder the build also refuses (a date, a sheet's PERIODE)
+/// is said here too, so that these errors alone list everything unfinished.
+/// `zisite check` tells the same findings as warnings (`advice`), so that a
+/// unit learns them before it publishes.
 public enum PublishReadiness {
     /// Adds one error per unfinished thing in the content folder `content`.
     public static func check(content: String, today: CalendarDate, diagnostics: inout DiagnosticList) {
