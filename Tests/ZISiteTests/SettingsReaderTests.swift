@@ -287,6 +287,24 @@ final class SettingsReaderTests: XCTestCase {
             ContactChannel(kind: .pengaduan, text: "(0401) 3190000", url: nil),
         ])
     }
+
+    /// The office's telephone and address are contacts like the others:
+    /// text as written, a link only when it is a safe one, a scheme refused.
+    func testTheOfficesTelephoneAndAddressAreReadAndCheckedLikeTheOtherContacts() throws {
+        let text = try changed("  pengaduan: kota_kendari@kpu.go.id",
+                               "  alamat: \"Jl. Made Sabara No. 1: Kendari\"\n  telepon: \"(0401) 312 3456, WA 0812 0000 0000\"\n  pengaduan: x@kpu.go.id")
+        let (settings, diagnostics) = read(text)
+        XCTAssertEqual(diagnostics.items, [])
+        XCTAssertEqual(try XCTUnwrap(settings).contacts, [
+            ContactChannel(kind: .pengaduan, text: "x@kpu.go.id", url: "mailto:x@kpu.go.id"),
+            ContactChannel(kind: .telepon, text: "(0401) 312 3456, WA 0812 0000 0000", url: nil),
+            ContactChannel(kind: .alamat, text: "Jl. Made Sabara No. 1: Kendari", url: nil),
+        ])
+        let (refusedSettings, refused) = read(try changed("  pengaduan: kota_kendari@kpu.go.id", "  telepon: tel:+624013123456\n  alamat: javascript:alert(1)"))
+        XCTAssertEqual(refused.items.map(\.severity), [.error, .error])
+        XCTAssertEqual(refused.items.map { String($0.message.prefix(16)) }, ["'kontak.telepon'", "'kontak.alamat':"])
+        XCTAssertEqual(try XCTUnwrap(refusedSettings).contacts, [])
+    }
 }
 
 final class SettingsReaderAreaTests: XCTestCase {

@@ -2,8 +2,10 @@ import XCTest
 @testable import ZISite
 
 final class TemplateCheckerTests: XCTestCase {
-    private func check(_ template: String, _ context: [String: Any], partials: Set<String> = []) -> [Diagnostic] {
-        TemplateChecker.check(template: template, file: "uji.mustache", context: context, partials: partials)
+    /// `partials`: each partial's text by name, in a file named after it.
+    private func check(_ template: String, _ context: [String: Any], partials: [String: String] = [:]) -> [Diagnostic] {
+        TemplateChecker.check(template: template, file: "uji.mustache", context: context,
+                              partials: Dictionary(uniqueKeysWithValues: partials.map { ($0.key, TemplateSource(text: $0.value, file: "\($0.key).mustache")) }))
     }
 
     private func at(_ line: Int, _ column: Int) -> SourceLocation {
@@ -175,8 +177,27 @@ final class TemplateCheckerTests: XCTestCase {
     }
 
     func testMissingPartial() {
-        let problems = check("{{> kepala}}\n{{>kaki}}", [:], partials: ["kaki"])
+        let problems = check("{{> kepala}}\n{{>kaki}}", [:], partials: ["kaki": ""])
         XCTAssertEqual(problems, [Diagnostic(.error, at(1, 1), "templat bagian 'kepala' tidak ditemukan")])
+    }
+
+    /// A partial's names are looked up where it is called, and a name it
+    /// lacks is reported at the partial's own file and line.
+    func testAPartialIsCheckedAgainstTheValuesWhereItIsCalled() {
+        let partials = ["saluran": "<p>{{judul}}</p>\n{{#daftar}}<li>{{teks}} {{alamat}}</li>{{/daftar}}"]
+        let values: [String: Any] = ["bagian": ["judul": "Pengaduan", "daftar": [["teks": "surel", "alamat": "mailto:a@b.id"]]]]
+        XCTAssertEqual(check("{{#bagian}}{{> saluran}}{{/bagian}}", values, partials: partials), [])
+        let problems = check("{{> saluran}}", ["judul": "x", "daftar": [["teks": "surel"]]], partials: partials)
+        XCTAssertEqual(problems.map(\.location), [SourceLocation(file: "saluran.mustache", line: 2, column: 25)])
+        XCTAssertTrue(problems.first?.message.hasPrefix("templat memakai '{{alamat}}' tetapi nilai 'alamat' tidak tersedia") ?? false, "\(problems)")
+    }
+
+    /// A partial that calls itself, directly or through another, would
+    /// never finish rendering: it is an error, and the check ends.
+    func testAPartialCallingItselfIsAnError() {
+        let problems = check("{{> a}}", [:], partials: ["a": "x {{> b}}", "b": "\n{{> a}}"])
+        XCTAssertEqual(problems, [Diagnostic(.error, SourceLocation(file: "b.mustache", line: 2, column: 1),
+                                             "templat bagian 'a' memanggil dirinya sendiri (a > b > a), sehingga halaman tidak pernah selesai; hapus pemanggilan itu")])
     }
 
     func testInvertedSections() {

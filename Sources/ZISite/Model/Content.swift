@@ -15,10 +15,12 @@ public struct Content: Hashable, Sendable {
     public var services: ServiceFigures
     /// The unit's logo for the printed letterhead; nil when the settings name none.
     public var logo: UnitLogo?
+    /// The signed decree as scanned, for download; nil when the settings name none.
+    public var decreeScan: DecreeScan?
 
     public init(folder: String, settings: Settings, plan: Plan, decreeText: MarkdownPage?, pages: [MarkdownPage],
                 monev: [MonevPeriod] = [], evidence: [EvidenceFile] = [], services: ServiceFigures = ServiceFigures(),
-                logo: UnitLogo? = nil) {
+                logo: UnitLogo? = nil, decreeScan: DecreeScan? = nil) {
         self.folder = folder
         self.settings = settings
         self.plan = plan
@@ -28,6 +30,7 @@ public struct Content: Hashable, Sendable {
         self.evidence = evidence
         self.services = services
         self.logo = logo
+        self.decreeScan = decreeScan
     }
 }
 

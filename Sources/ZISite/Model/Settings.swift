@@ -107,16 +107,19 @@ public struct Decree: Hashable, Sendable {
     }
 }
 
-/// A way to reach the unit (website, PPID, pengaduan).
+/// A way to reach the unit (website, PPID, pengaduan, the office's
+/// telephone and address).
 public struct ContactChannel: Hashable, Sendable {
     public enum Kind: String, CaseIterable, Hashable, Sendable {
-        case website, ppid, pengaduan
+        case website, ppid, pengaduan, telepon, alamat
 
         public var label: String {
             switch self {
             case .website: "Laman resmi"
             case .ppid: "PPID"
             case .pengaduan: "Pengaduan"
+            case .telepon: "Telepon"
+            case .alamat: "Alamat kantor"
             }
         }
     }

@@ -11,6 +11,7 @@ import Foundation
 ///     layanan/skm-*.csv      public-service figures: satisfaction surveys
 ///     layanan/dumas-*.csv    and complaint registers
 ///     the logo `logo` names, for the printed letterhead
+///     the signed decree's scan `keputusan.berkas` names (a PDF)
 ///
 /// The only part that reads files; bad content becomes diagnostics.
 public enum ContentReader {
@@ -56,11 +57,15 @@ public enum ContentReader {
         let logo = written.value(LogoReader.setting).flatMap {
             LogoReader.read($0, folder: folder, location: written.location(of: LogoReader.setting), diagnostics: &diagnostics)
         }
+        let decreeScan = written.value(DecreeScanReader.setting).flatMap {
+            DecreeScanReader.read($0, folder: folder, location: written.location(of: DecreeScanReader.setting), diagnostics: &diagnostics)
+        }
         guard let settings, let plan else { return nil }
         ContentCheck(settings: settings, plan: plan, periods: progress.periods,
                      settingLocation: { written.location(of: $0) }).check(diagnostics: &diagnostics)
         return Content(folder: folder, settings: settings, plan: plan, decreeText: decreeText, pages: pages,
-                       monev: progress.periods, evidence: progress.evidence, services: services, logo: logo)
+                       monev: progress.periods, evidence: progress.evidence, services: services, logo: logo,
+                       decreeScan: decreeScan)
     }
 
     private static func readPages(in folder: String, of content: ContentFolder, diagnostics: inout DiagnosticList) -> [MarkdownPage] {

@@ -9,30 +9,21 @@ enum LogoReader {
     static let sizeLimit = 2 * 1024 * 1024
 
     static func read(_ written: String, folder: String, location: SourceLocation, diagnostics: inout DiagnosticList) -> UnitLogo? {
-        let place = InsidePath.steps(written).flatMap { steps in
-            steps.isEmpty ? nil : ContentFolder(folder).place(of: ContentReader.path(folder, steps.joined(separator: "/")))
-        }
-        let source: String
-        switch place {
-        case .inside(let real):
-            source = real
-        case .missing:
+        let data: Data
+        switch SettingFile.read(written, folder: folder, sizeLimit: sizeLimit) {
+        case .success(let bytes):
+            data = bytes
+        case .failure(.missing):
             diagnostics.error(location, "berkas logo '\(written)' tidak ada di folder konten; salin berkas logonya ke folder konten atau perbaiki namanya di sini")
             return nil
-        case .outside, nil:
+        case .failure(.outside):
             diagnostics.error(location, "logo '\(written)' ditolak: berkas logo harus berada di dalam folder konten (tanpa '..', bukan jalur mutlak dan bukan tautan ke luar folder); salin logonya ke folder konten dan tulis namanya, misalnya 'logo: logo.png'")
             return nil
-        }
-        guard let size = RegularFile.size(atPath: source) else {
+        case .failure(.unreadable):
             diagnostics.error(location, "berkas logo '\(written)' tidak dapat dibaca; pastikan itu berkas gambar (bukan folder) dan izin bacanya terbuka")
             return nil
-        }
-        if size > sizeLimit {
+        case .failure(.tooLarge(let size)):
             diagnostics.error(location, "berkas logo '\(written)' berukuran \(IndonesianFormat.fileSize(size)), lebih dari batas \(IndonesianFormat.fileSize(sizeLimit)); perkecil gambarnya, misalnya simpan sebagai PNG selebar 600 piksel")
-            return nil
-        }
-        guard let data = FileManager.default.contents(atPath: source) else {
-            diagnostics.error(location, "berkas logo '\(written)' tidak dapat dibaca; pastikan itu berkas gambar (bukan folder) dan izin bacanya terbuka")
             return nil
         }
         guard let format = ImageFormatReader.format(of: data) else {

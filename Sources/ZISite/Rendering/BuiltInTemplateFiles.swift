@@ -374,6 +374,32 @@ thead th { background: var(--latar-kepala-tabel); }
 {{/area}}
 
 """#),
+        File(path: "cara-pengaduan.mustache", text: #"""
+{{#caraPengaduan}}
+<section class="cara-pengaduan" aria-labelledby="judul-cara-pengaduan">
+<h2 id="judul-cara-pengaduan">Cara menyampaikan pengaduan</h2>
+{{#adaSaluran}}
+<p>Pengaduan tentang pelayanan {{satker}} dapat disampaikan melalui:</p>
+<ul class="saluran">
+{{#saluran}}
+<li>{{> kontak}}</li>
+{{/saluran}}
+</ul>
+{{/adaSaluran}}
+{{^adaSaluran}}
+<p>Saluran pengaduan belum dicantumkan di situs ini. Pengaduan tentang pelayanan {{satker}} dapat disampaikan langsung di kantor {{satker}}.</p>
+{{/adaSaluran}}
+<p>Agar dapat ditindaklanjuti, pengaduan sebaiknya memuat:</p>
+<ul>
+<li>nama pengadu dan nomor telepon atau alamat surel yang dapat dihubungi, untuk menyampaikan tindak lanjutnya;</li>
+<li>apa yang terjadi, kapan dan di mana;</li>
+<li>layanan atau pihak yang diadukan;</li>
+<li>bukti pendukung bila ada, misalnya foto atau dokumen.</li>
+</ul>
+</section>
+{{/caraPengaduan}}
+
+"""#),
         File(path: "halaman.mustache", text: #"""
 <h1>{{judul}}</h1>
 <div class="teks">
@@ -412,13 +438,7 @@ thead th { background: var(--latar-kepala-tabel); }
 {{/kategori}}
 </dl>
 
-<h2>Permohonan informasi</h2>
-{{#adaKontakPPID}}
-<p>Informasi lain dapat dimohonkan kepada PPID {{satker}}: {{#adaAlamatKontakPPID}}<a href="{{alamatKontakPPID}}">{{kontakPPID}}</a>{{/adaAlamatKontakPPID}}{{^adaAlamatKontakPPID}}{{kontakPPID}}{{/adaAlamatKontakPPID}}. Permohonan dijawab paling lambat 10 hari kerja dan dapat diperpanjang 7 hari kerja.</p>
-{{/adaKontakPPID}}
-{{^adaKontakPPID}}
-<p>Informasi lain dapat dimohonkan kepada PPID {{satker}}. Permohonan dijawab paling lambat 10 hari kerja dan dapat diperpanjang 7 hari kerja.</p>
-{{/adaKontakPPID}}
+{{> permohonan-informasi}}
 
 """#),
         File(path: "jadwal.mustache", text: #"""
@@ -447,6 +467,7 @@ thead th { background: var(--latar-kepala-tabel); }
 <dt>Tanggal</dt><dd><time datetime="{{keputusan.tanggalISO}}">{{keputusan.tanggal}}</time></dd>
 <dt>Penandatangan</dt><dd>{{keputusan.penandatangan}}, {{keputusan.jabatan}}</dd>
 </dl>
+{{> salinan-keputusan}}
 {{#adaIsi}}
 <div class="teks-keputusan">
 {{{isi}}}
@@ -497,6 +518,9 @@ thead th { background: var(--latar-kepala-tabel); }
 <p>Bagian-bagian rencana aksi ini bukan area perubahan (misalnya program Pengendalian Gratifikasi atau Whistle Blowing System), dan satker belum menetapkan area perubahan untuk setiap bagian. Karena itu indikasi per area tidak dihitung; situs ini tidak menebak pembagiannya.</p>
 {{/adaArea}}
 
+"""#),
+        File(path: "kontak.mustache", text: #"""
+{{label}}: {{#adaAlamat}}<a href="{{alamat}}">{{teks}}</a>{{/adaAlamat}}{{^adaAlamat}}{{teks}}{{/adaAlamat}}
 """#),
         File(path: "lampiran.mustache", text: #"""
 <h1>{{judul}}</h1>
@@ -958,6 +982,57 @@ thead th { background: var(--latar-kepala-tabel); }
 </section>
 {{/adaPengaduan}}
 {{{unduhan}}}
+{{> cara-pengaduan}}
+
+"""#),
+        File(path: "permohonan-informasi.mustache", text: #"""
+{{#permohonan}}
+<section class="permohonan-informasi" aria-labelledby="{{id}}">
+<h2 id="{{id}}">Permohonan informasi</h2>
+<p>Informasi publik yang belum tersedia di situs ini dapat dimohonkan kepada Pejabat Pengelola Informasi dan Dokumentasi (PPID) {{satker}}, secara tertulis (surat atau surel) atau tidak tertulis (datang langsung atau melalui telepon).</p>
+
+<h3>Cara mengajukan permohonan</h3>
+{{#adaSaluran}}
+<p>Permohonan dapat diajukan melalui:</p>
+<ul class="saluran">
+{{#saluran}}
+<li>{{> kontak}}</li>
+{{/saluran}}
+</ul>
+{{/adaSaluran}}
+{{^adaKontakPPID}}
+<p>Kontak PPID belum dicantumkan di situs ini. Permohonan dapat diajukan langsung kepada PPID di kantor {{satker}}{{#adaSaluran}} atau melalui kontak kantor di atas{{/adaSaluran}}.</p>
+{{/adaKontakPPID}}
+<p>Permohonan memuat:</p>
+<ul>
+<li>nama dan alamat pemohon, serta nomor telepon atau alamat surel yang dapat dihubungi;</li>
+<li>informasi yang dimohonkan, serinci mungkin;</li>
+<li>tujuan atau alasan permohonan;</li>
+<li>bentuk informasi yang diinginkan (salinan cetak atau berkas elektronik) dan cara penyampaiannya (diambil langsung, dikirim melalui pos, atau melalui surel).</li>
+</ul>
+<p>Pemohon menerima nomor pendaftaran sebagai tanda bukti permohonan.</p>
+
+<h3>Jangka waktu jawaban</h3>
+<p>PPID menyampaikan pemberitahuan tertulis atas permohonan paling lambat <strong>{{hariJawaban}}</strong> sejak permohonan diterima. Jangka waktu itu dapat diperpanjang paling lambat <strong>{{hariPerpanjangan}}</strong> berikutnya dengan alasan tertulis.</p>
+
+<h3>Keberatan dan sengketa informasi</h3>
+<ol>
+<li>Pemohon dapat mengajukan <strong>keberatan</strong> secara tertulis kepada atasan PPID {{satker}} paling lambat <strong>{{hariKeberatan}}</strong> setelah alasan keberatan ditemukan, yaitu bila:
+<ul>
+<li>permohonan ditolak;</li>
+<li>informasi yang wajib diumumkan secara berkala tidak disediakan;</li>
+<li>permohonan tidak ditanggapi, atau ditanggapi tidak sebagaimana yang diminta;</li>
+<li>permohonan tidak dipenuhi;</li>
+<li>pemohon dikenai biaya yang tidak wajar; atau</li>
+<li>informasi disampaikan melebihi jangka waktu di atas.</li>
+</ul>
+</li>
+<li>Atasan PPID memberikan tanggapan tertulis atas keberatan paling lambat <strong>{{hariTanggapanKeberatan}}</strong> sejak keberatan diterima.</li>
+<li>Bila tanggapan atasan PPID tidak memuaskan, pemohon dapat mengajukan penyelesaian <strong>sengketa informasi</strong> kepada Komisi Informasi yang berwenang paling lambat <strong>{{hariSengketa}}</strong> setelah tanggapan tertulis itu diterima.</li>
+</ol>
+<p class="dasar-hukum">Dasar: Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik, Pasal 22, Pasal 35, Pasal 36 dan Pasal 37.</p>
+</section>
+{{/permohonan}}
 
 """#),
         File(path: "persepsi.mustache", text: #"""
@@ -1018,6 +1093,17 @@ thead th { background: var(--latar-kepala-tabel); }
 </div>
 </section>
 {{{unduhan}}}
+
+"""#),
+        File(path: "salinan-keputusan.mustache", text: #"""
+{{#salinanKeputusan}}
+{{#ada}}
+<p class="unduh-keputusan"><a href="{{alamat}}" type="application/pdf">Unduh salinan keputusan yang ditandatangani (PDF, {{ukuran}})</a></p>
+{{/ada}}
+{{^ada}}
+<p class="unduh-keputusan">Salinan keputusan yang ditandatangani dapat dimohonkan kepada PPID {{satker}}; lihat <a href="{{alamatPermohonan}}">cara mengajukan permohonan informasi</a>.</p>
+{{/ada}}
+{{/salinanKeputusan}}
 
 """#),
         File(path: "skm.mustache", text: #"""

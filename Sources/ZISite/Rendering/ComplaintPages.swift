@@ -1,7 +1,7 @@
 /// One page per complaint register: how many complaints came in, waited,
 /// were in process and resolved, and the mean days to resolve, for the
-/// period, per quarter (with its chart) and per channel. Never who
-/// complained, nor what about.
+/// period, per quarter (with its chart) and per channel, and how to file a
+/// complaint. Never who complained, nor what about.
 struct ComplaintPages {
     let words: SiteWords
 
@@ -38,6 +38,7 @@ struct ComplaintPages {
             "triwulan": figures.quarters.map(Self.row),
             "saluran": figures.channels.map(Self.row),
             "unduhan": OpenData.links(OpenData(words: words).complaints(register), root: root),
+            "caraPengaduan": ComplaintHowTo.values(words),
         ]
         values.merge(ServiceSheetValues.of(period: register.period, source: register.source, note: register.note, root: root)) { own, _ in own }
         return PageContext(path: path, template: "pengaduan", title: Self.title(register), values: values)

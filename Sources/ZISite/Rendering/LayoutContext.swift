@@ -22,9 +22,7 @@ struct LayoutContext {
         }
         menu.append(link("Informasi Publik", SitePaths.publicInformation, page, root))
         let sections = words.content.plan.sections.map { link("Bagian \($0.numeral)", SitePaths.section($0), page, root) }
-        let contacts: [[String: Any]] = settings.contacts.map { contact in
-            ["label": contact.kind.label, "teks": contact.text, "alamat": contact.url ?? "", "adaAlamat": contact.url != nil]
-        }
+        let contacts = settings.contacts.map { ContactValues.of($0) }
         return [
             "akar": root,
             "judulHalaman": page.title,

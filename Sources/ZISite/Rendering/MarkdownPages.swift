@@ -12,6 +12,7 @@ struct MarkdownPages {
             "adaIsi": text != nil,
             "isi": text.map { Markdown.html($0.body) } ?? "",
             "alamatLampiran": root + SitePaths.annex,
+            "salinanKeputusan": DecreeScanLink.values(words, root: root),
         ]
         return PageContext(path: path, template: "keputusan", title: words.decreeName, values: values)
     }

@@ -39,6 +39,10 @@ struct PublicInformationPage {
                         paths: [SitePaths.annex] + downloads([data.plan()])),
             Information(title: "Jadwal pelaksanaan rencana aksi", category: .periodic, date: content.settings.dataDate, paths: [SitePaths.schedule]),
         ]
+        if content.decreeScan != nil {
+            items.insert(Information(title: DecreeScanLink.title(words), category: .periodic, date: decree.date,
+                                     paths: [SitePaths.decreeScan(decree)]), at: 1)
+        }
         for report in words.monev.reports {
             items.append(Information(title: "Monitoring dan evaluasi rencana aksi \(report.period.name)", category: .periodic,
                                      date: report.period.asOf, paths: [SitePaths.monev(report.period)] + downloads([data.monev(report)])))
@@ -88,6 +92,8 @@ struct PublicInformationPage {
             "satker": words.unitName,
             "informasi": rows,
             "kategori": Category.allCases.map { ["nama": $0.rawValue, "arti": $0.meaning] },
+            "permohonan": InformationRequest.values(words),
+            // The PPID's contact as templates written before `permohonan` use it.
             "adaKontakPPID": ppid != nil,
             "kontakPPID": ppid?.text ?? "",
             "alamatKontakPPID": ppid?.url ?? "",

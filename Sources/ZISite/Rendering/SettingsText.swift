@@ -33,11 +33,14 @@ enum SettingsText {
           jabatan: \(value(draft.position))            # misalnya Ketua Komisi Pemilihan Umum Kabupaten Soppeng
         \(draft.annexTitle.map { "  judul_lampiran: \(quoted($0))   # judul tabel rencana aksi seperti tertulis di lampiran" }
             ?? "  # judul_lampiran: Rencana Aksi Pembangunan Zona Integritas ...   # judul tabel di lampiran; bila kosong dibuat dari nama satker dan tahun")
+          # berkas: keputusan.pdf          # salinan keputusan yang ditandatangani: PDF hasil pindai di folder konten, untuk diunduh
 
         # kontak:                        # boleh diisi sebagian: alamat https://, alamat surel, atau teks
         #   website: https://kab-contoh.kpu.go.id/
         #   ppid: ppid@contoh.kpu.go.id
-        #   pengaduan: "Meja pengaduan, telepon (0000) 000000"
+        #   pengaduan: pengaduan@contoh.kpu.go.id   # saluran pengaduan: surel, alamat https:// atau teks
+        #   telepon: "(0000) 000000"      # telepon kantor, untuk permohonan informasi dan pengaduan
+        #   alamat: "Jalan Contoh Nomor 1, Kota Contoh"   # alamat kantor, untuk datang langsung atau berkirim surat
 
         data_per: \(date(draft.dataDate))             # tanggal keadaan data yang ditampilkan di situs
 

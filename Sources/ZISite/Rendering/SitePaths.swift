@@ -20,6 +20,15 @@ enum SitePaths {
         "aset/logo-satker.\(logo.format.fileExtension)"
     }
 
+    /// The signed decree's scan, named after the decree so that a saved copy
+    /// says what it is: `dokumen/keputusan-nomor-65-tahun-2025.pdf`. The
+    /// number's part is cut to 60 characters: a file name has a bound.
+    static func decreeScan(_ decree: Decree) -> String {
+        var number = String(Slug.make(decree.number, fallback: "tanpa-nomor").prefix(60))
+        while number.hasSuffix("-") { number.removeLast() }
+        return "dokumen/keputusan-nomor-\(number)-tahun-\(decree.year).pdf"
+    }
+
     static func monev(_ period: MonevPeriod) -> String {
         "monev/\(Slug.make(period.name, fallback: "periode")).html"
     }

@@ -1,8 +1,9 @@
 import Foundation
 
 /// Turns the content into the site's files: every page through its template
-/// and the layout, plus the open data, the feed, `sitemap.xml` and the
-/// unit's logo (a copy of its file). Touches no files and no clock.
+/// and the layout, plus the open data, the feed, `sitemap.xml`, the
+/// unit's logo and the signed decree's scan (copies of their files).
+/// Touches no files and no clock.
 public struct SiteRenderer {
     let content: Content
     let evidencePaths: [String: String]
@@ -49,6 +50,9 @@ public struct SiteRenderer {
         files.append(SiteFile(path: UpdatesFeed.path, text: UpdatesFeed(words: words).xml()))
         if let logo = content.logo {
             files.append(SiteFile(path: SitePaths.logo(logo), contents: .data(logo.data)))
+        }
+        if let scan = content.decreeScan {
+            files.append(SiteFile(path: SitePaths.decreeScan(content.settings.decree), contents: .data(scan.data)))
         }
         // The list of public information shows the sizes of the files above.
         var sizes: [String: Int] = [:]

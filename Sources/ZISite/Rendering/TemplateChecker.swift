@@ -6,17 +6,13 @@
 /// stack: sections over dictionaries push them, sections over lists are
 /// checked once for each element, names are looked up from the top of the
 /// stack down, and the rest of a dotted name must resolve inside the value
-/// its first part found.
+/// its first part found. A partial (`{{> nama}}`) is checked where it is
+/// called, against the stack there, and its problems name its own file.
 enum TemplateChecker {
-    static func check(template: String, file: String, context: [String: Any], partials: Set<String>) -> [Diagnostic] {
-        let nodes: [Node]
-        do {
-            nodes = try tree(try tokenize(template, file: file), file: file)
-        } catch {
-            return [error.diagnostic]
-        }
+    /// `partials`: the templates a `{{> name}}` may call, by name.
+    static func check(template: String, file: String, context: [String: Any], partials: [String: TemplateSource]) -> [Diagnostic] {
         var checker = Checker(file: file, partials: partials)
-        checker.check(nodes, [.value(context)])
+        checker.check(template, [.value(context)])
         return checker.diagnostics.sorted { ($0.location, $0.message) < ($1.location, $1.message) }
     }
 }
@@ -162,20 +158,33 @@ extension TemplateChecker {
 
     struct Checker {
         let file: String
-        let partials: Set<String>
+        let partials: [String: TemplateSource]
+        /// The partials being checked, outermost first: one that calls
+        /// itself, directly or through others, would never finish rendering.
+        let calling: [String]
         private(set) var diagnostics: [Diagnostic] = []
         private var reported: Set<Diagnostic> = []
 
-        init(file: String, partials: Set<String>) {
+        init(file: String, partials: [String: TemplateSource], calling: [String] = []) {
             self.file = file
             self.partials = partials
+            self.calling = calling
+        }
+
+        /// Checks a whole template's text against the stack.
+        mutating func check(_ template: String, _ stack: [Frame]) {
+            do {
+                check(try tree(try tokenize(template, file: file), file: file), stack)
+            } catch {
+                diagnostics.append(error.diagnostic)
+            }
         }
 
         mutating func check(_ nodes: [Node], _ stack: [Frame]) {
             for node in nodes {
                 switch node {
                 case .tag(let tag) where tag.kind == .partial:
-                    checkPartial(tag)
+                    checkPartial(tag, stack)
                 case .tag(let tag):
                     _ = lookup(tag, stack)
                 case .section(let tag, let body):
@@ -185,7 +194,7 @@ extension TemplateChecker {
                         _ = lookup(tag, stack)
                         check(body, stack)
                     case .parent:
-                        checkPartial(tag)
+                        checkPartial(tag, stack)
                         check(body, stack)
                     default:
                         check(body, stack)
@@ -213,9 +222,19 @@ extension TemplateChecker {
             }
         }
 
-        private mutating func checkPartial(_ tag: Tag) {
-            if !partials.contains(tag.name) {
+        private mutating func checkPartial(_ tag: Tag, _ stack: [Frame]) {
+            guard let partial = partials[tag.name] else {
                 report(tag, "templat bagian '\(tag.name)' tidak ditemukan")
+                return
+            }
+            guard !calling.contains(tag.name) else {
+                report(tag, "templat bagian '\(tag.name)' memanggil dirinya sendiri (\((calling + [tag.name]).joined(separator: " > "))), sehingga halaman tidak pernah selesai; hapus pemanggilan itu")
+                return
+            }
+            var inner = Checker(file: partial.file, partials: partials, calling: calling + [tag.name])
+            inner.check(partial.text, stack)
+            for diagnostic in inner.diagnostics where reported.insert(diagnostic).inserted {
+                diagnostics.append(diagnostic)
             }
         }
 

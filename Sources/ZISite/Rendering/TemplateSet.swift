@@ -34,8 +34,7 @@ struct TemplateSet {
     /// the template is missing or uses a name the values lack.
     func render(_ name: String, _ values: [String: Any], diagnostics: inout DiagnosticList) -> String? {
         guard let source = sources[name] else { return nil }
-        let problems = TemplateChecker.check(template: source.text, file: source.file, context: values,
-                                             partials: Set(sources.keys))
+        let problems = TemplateChecker.check(template: source.text, file: source.file, context: values, partials: sources)
         guard problems.isEmpty else {
             diagnostics.append(contentsOf: problems)
             return nil
