@@ -53,6 +53,21 @@ final class CommandLineTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: target.path))
     }
 
+    func testPublishWithoutWeasyPrintOnThePathNamesThePackageExitsWithOneAndWritesNothing() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("zisite-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let process = ZisiteBinary.process(["publish", "--content", "Content", "--output", scratch.appendingPathComponent("Terbit").path])
+        process.environment = ["PATH": scratch.path + ":/nonexistent", "HOME": scratch.path]
+        let run = try ZisiteBinary.finished(process)
+        XCTAssertEqual(run.status, 1)
+        XCTAssertEqual(run.errors, "zisite publish: mesin cetak PDF WeasyPrint tidak ditemukan: perintah 'weasyprint' tidak ada di PATH. "
+            + "Pasang dengan: sudo apt install weasyprint, lalu jalankan zisite publish lagi. Tidak ada yang ditulis; "
+            + "zisite build tetap dapat menulis situs tanpa PDF\n")
+        XCTAssertEqual(run.output, "Gagal: 0 kesalahan, 0 peringatan. Situs di \(scratch.path)/Terbit tidak diubah.\n")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: scratch.path), [])
+    }
+
     func testAMistypedCommandLineIsExplainedInIndonesian() throws {
         let run = try zisite(["check", "--contnt", "Content"])
         XCTAssertEqual(run.status, 64)

@@ -3,6 +3,8 @@
 struct LayoutContext {
     let words: SiteWords
     let pages: [MarkdownPage]
+    /// The PDFs publish adds; nil in `build`, whose pages link none.
+    var printed: PrintedDocuments? = nil
 
     func values(for page: PageContext, body: String) -> [String: Any] {
         let settings = words.content.settings
@@ -25,7 +27,12 @@ struct LayoutContext {
         let contacts: [[String: Any]] = settings.contacts.map { contact in
             ["label": contact.kind.label, "teks": contact.text, "alamat": contact.url ?? "", "adaAlamat": contact.url != nil]
         }
+        let pdf = printed?.pdf(of: page.path)
         return [
+            "adaPDF": pdf != nil,
+            "alamatPDF": pdf.map { root + $0.path } ?? "",
+            "adaUkuranPDF": pdf?.size != nil,
+            "ukuranPDF": pdf?.size.map(IndonesianFormat.fileSize) ?? "",
             "akar": root,
             "judulHalaman": page.title,
             "judulSitus": "Zona Integritas \(words.unitName)",
