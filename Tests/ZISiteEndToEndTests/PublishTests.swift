@@ -166,6 +166,28 @@ final class PublishTests: XCTestCase {
         XCTAssertFalse(String(decoding: builtFiles["lampiran.html"]!, as: UTF8.self).contains("Unduh PDF"))
     }
 
+    /// The Soppeng sample: another plan's shape (programmes, no services), published whole.
+    func testTheSoppengSampleIsPublishedWithEveryCellOfItsLampiranInThePDF() throws {
+        _ = try published()
+        let scratch = try ScratchFolder()
+        let output = scratch.path("Terbit")
+        let result = Publish.run(Publish.Options(build: Build.Options(content: Repository.fixtures.appendingPathComponent("soppeng").path, output: output.path),
+                                                 today: Self.today))
+        XCTAssertTrue(result.succeeded, (result.problem ?? "") + result.build.diagnostics.map(\.formatted).joined(separator: "\n"))
+        let files = try FolderSnapshot.take(output)
+        let pdfs = files.keys.filter { $0.hasSuffix(".pdf") && !$0.hasPrefix("bukti/") && !$0.hasPrefix("unggah/") }.sorted()
+        XCTAssertEqual(pdfs.count, result.documents)
+        XCTAssertTrue(pdfs.contains("lampiran.pdf") && pdfs.contains("informasi-publik.pdf"), "\(pdfs)")
+        for pdf in pdfs {
+            XCTAssertTrue(try Self.text(of: output.appendingPathComponent(pdf)).contains("Halaman 1 dari "), pdf)
+        }
+        let text = Self.withoutSpaces(try Self.text(of: output.appendingPathComponent("lampiran.pdf")))
+        for cell in Self.cells(String(decoding: files["lampiran.html"]!, as: UTF8.self)) {
+            XCTAssertTrue(text.contains(Self.withoutSpaces(cell)), "Soppeng's lampiran.pdf lacks the cell '\(cell)'")
+        }
+        XCTAssertEqual(files.keys.filter { $0.hasPrefix("unggah/") }.count, pdfs.count + 1)
+    }
+
     // MARK: - Without a working print engine nothing is written
 
     func testWithoutWeasyPrintPublishStopsNamingThePackageAndWritesNothing() throws {
