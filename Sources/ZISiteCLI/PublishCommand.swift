@@ -29,7 +29,9 @@ struct PublishCommand: ParsableCommand {
             FileHandle.standardError.write(Data("zisite publish: \(problem)\n".utf8))
         }
         guard result.succeeded else {
-            print("Gagal: \(counts). Situs di \(output) tidak diubah." + (draft || result.build.errorCount == 0 ? "" : " Untuk menerbitkan versi draf, tambahkan --draft."))
+            // Only unfinished content can be published as a draft; other errors stop a draft too.
+            let hint = !draft && result.unfinished > 0 ? " Untuk menerbitkan versi draf, tambahkan --draft." : ""
+            print("Gagal: \(counts). Situs di \(output) tidak diubah." + hint)
             throw ExitCode(1)
         }
         print("Selesai\(draft ? " (draf)" : ""): \(result.build.pagesWritten) halaman, \(result.documents) PDF, \(output)/situs.zip "

@@ -34,14 +34,17 @@ public enum Publish {
         public var problem: String?
         /// PDFs written; 0 when publishing failed.
         public var documents: Int
+        /// The unfinished things `PublishReadiness` found, errors without `--draft`.
+        public var unfinished: Int = 0
 
         public var succeeded: Bool { problem == nil && build.succeeded }
     }
 
     public static func run(_ options: Options) -> Result {
         var diagnostics = DiagnosticList()
+        var unfinished = 0
         func failed(_ problem: String? = nil) -> Result {
-            Result(build: Build.result(diagnostics, files: []), problem: problem, documents: 0)
+            Result(build: Build.result(diagnostics, files: []), problem: problem, documents: 0, unfinished: unfinished)
         }
         let engine: PrintEngine
         switch PrintEngine.find(searchPath: options.searchPath) {
@@ -61,6 +64,7 @@ public enum Publish {
 
         var readiness = DiagnosticList()
         PublishReadiness.check(content: options.build.content, today: options.today, diagnostics: &readiness)
+        unfinished = readiness.errorCount
         diagnostics.append(contentsOf: options.draft ? readiness.items.map { Diagnostic(.warning, $0.location, $0.message) } : readiness.items)
         guard let sources = Build.read(options.build, diagnostics: &diagnostics), !diagnostics.hasErrors,
               let pages = Build.files(sources, diagnostics: &diagnostics)
@@ -86,7 +90,7 @@ public enum Publish {
             diagnostics.error(output, error.message)
             return failed()
         }
-        return Result(build: Build.result(diagnostics, files: site.files), problem: nil, documents: site.documents)
+        return Result(build: Build.result(diagnostics, files: site.files), problem: nil, documents: site.documents, unfinished: unfinished)
     }
 
     /// The site with its PDFs, its zip and `unggah/`. Pages are written to
