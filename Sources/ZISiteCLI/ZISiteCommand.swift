@@ -7,7 +7,7 @@ struct ZISiteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "zisite",
         abstract: help.purpose,
-        subcommands: [NewCommand.self, ImportCommand.self, CheckCommand.self, BuildCommand.self, ServeCommand.self, TemplatesCommand.self, VersionCommand.self])
+        subcommands: [NewCommand.self, ImportCommand.self, CheckCommand.self, BuildCommand.self, PublishCommand.self, ServeCommand.self, TemplatesCommand.self, VersionCommand.self])
 
     /// Answers help and the version in Indonesian, then runs the command; a
     /// mistyped command line is explained in Indonesian rather than in the
@@ -56,8 +56,8 @@ extension ZISiteCommand: HelpedCommand {
         usage: ["zisite PERINTAH [PILIHAN]", "zisite help PERINTAH", "zisite --version"],
         options: [.init(name: "--version", explanation: "Menampilkan versi zisite dan versi format konten yang dibacanya.")],
         notes: ["Urutan biasa: buat folder konten dengan new (atau langsung dari keputusan dengan import), "
-            + "periksa dengan check, lalu tulis situsnya dengan build. Setiap triwulan buat lembar monev "
-            + "baru dengan new monev."],
+            + "periksa dengan check, lalu tulis situsnya dengan build. Sebelum mengunggah, terbitkan dengan publish: "
+            + "situs beserta PDF, situs.zip dan folder unggah/. Setiap triwulan buat lembar monev baru dengan new monev."],
         examples: [
             .init(command: "zisite new Content-kpu-kabupaten-x",
                   explanation: "Membuat folder konten baru berisi pengaturan bercatatan."),
@@ -67,6 +67,8 @@ extension ZISiteCommand: HelpedCommand {
                   explanation: "Memeriksa folder konten dan mencetak semua temuan."),
             .init(command: "zisite build --content Content-kpu-kabupaten-x --output Situs",
                   explanation: "Menulis situsnya ke folder Situs; buka Situs/index.html di peramban."),
+            .init(command: "zisite publish --content Content-kpu-kabupaten-x --output Terbit",
+                  explanation: "Menerbitkan situs untuk diunggah: PDF setiap dokumen, Terbit/situs.zip dan Terbit/unggah/."),
             .init(command: "zisite serve --content Content-kpu-kabupaten-x",
                   explanation: "Menampilkan situsnya di peramban sambil konten diubah; halaman dimuat ulang sendiri."),
         ])

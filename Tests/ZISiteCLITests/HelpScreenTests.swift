@@ -24,13 +24,13 @@ final class HelpScreenTests: XCTestCase {
         XCTAssertEqual(run.errors, "")
         XCTAssertEqual(run.output, HelpScreen.text(for: [ZISiteCommand.self]))
         XCTAssertTrue(run.output.hasPrefix("zisite: Membuat situs statis"), run.output)
-        for command in ["new", "import", "check", "build", "serve", "templates", "version"] {
+        for command in ["new", "import", "check", "build", "publish", "serve", "templates", "version"] {
             XCTAssertTrue(run.output.contains("\n  \(command) "), "the command list names \(command)")
         }
     }
 
     func testEveryCommandsHelpIsIndonesianWithAnExampleHoweverItIsAskedFor() throws {
-        XCTAssertEqual(Self.chains().count, 17, "zisite, new, new folder, new monev, new skm|dumas|ipak|ipkp|lhkpn|gratifikasi|wbs, import, check, build, serve, templates, version")
+        XCTAssertEqual(Self.chains().count, 18, "zisite, new, new folder, new monev, new skm|dumas|ipak|ipkp|lhkpn|gratifikasi|wbs, import, check, build, publish, serve, templates, version")
         for chain in Self.chains() {
             let words = Array(Self.names(chain).dropFirst())
             let expected = HelpScreen.text(for: chain)

@@ -45,7 +45,7 @@ enum ZisiteBinary {
         return try finished(process)
     }
 
-    private static func finished(_ process: Process) throws -> Run {
+    static func finished(_ process: Process) throws -> Run {
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors

@@ -8,6 +8,8 @@ import XCTest
 final class CitizenPagesTests: XCTestCase {
     private static let complaintPage = "layanan/pengaduan-tahun-2025.html"
     private static let complaintContact = "  pengaduan: kota_kendari@kpu.go.id\n"
+    /// The example's contacts, which the edits replace whole.
+    private static let exampleContacts = complaintContact + "  ppid: kota_kendari@kpu.go.id\n"
 
     /// The example unit with its settings changed by `edit` and `files` added
     /// to its content folder, built.
@@ -16,7 +18,7 @@ final class CitizenPagesTests: XCTestCase {
         let content = try scratch.copy(Repository.content, as: "Content")
         let settings = content.appendingPathComponent("situs.yml")
         let text = try String(contentsOf: settings, encoding: .utf8)
-        XCTAssertTrue(text.contains(Self.complaintContact) && text.contains("  judul_lampiran:"), "the example's settings as the edits expect them",
+        XCTAssertTrue(text.contains(Self.exampleContacts) && text.contains("  judul_lampiran:"), "the example's settings as the edits expect them",
                       file: file, line: line)
         try edit(text).write(to: settings, atomically: true, encoding: .utf8)
         for (name, data) in files {
@@ -93,7 +95,8 @@ final class CitizenPagesTests: XCTestCase {
 
     func testWithoutAPPIDContactTheRequestSectionStillSaysHowAndWhere() throws {
         let scratch = try ScratchFolder()
-        let text = VisibleText.of(try BuiltSite.example(in: scratch).html(SitePaths.publicInformation))
+        let site = try site(scratch, edit: { $0.replacingOccurrences(of: Self.exampleContacts, with: Self.complaintContact) })
+        let text = VisibleText.of(try site.html(SitePaths.publicInformation))
         assertTheLawsTerms(text)
         XCTAssertTrue(text.contains("Kontak PPID belum dicantumkan di situs ini. Permohonan dapat diajukan langsung kepada PPID di kantor KPU Kota Kendari."), text)
         XCTAssertFalse(text.contains("Permohonan dapat diajukan melalui:"))
@@ -102,7 +105,7 @@ final class CitizenPagesTests: XCTestCase {
     func testTheRequestSectionNamesThePPIDAndTheOffice() throws {
         let scratch = try ScratchFolder()
         let contacts = Self.complaintContact + "  ppid: ppid@kendari.example.go.id\n  telepon: \"(0401) 312 3456\"\n  alamat: Jalan Contoh Nomor 1, Kendari\n"
-        let site = try site(scratch, edit: { $0.replacingOccurrences(of: Self.complaintContact, with: contacts) })
+        let site = try site(scratch, edit: { $0.replacingOccurrences(of: Self.exampleContacts, with: contacts) })
         let html = try site.html(SitePaths.publicInformation)
         XCTAssertTrue(html.contains("<li>PPID: <a href=\"mailto:ppid@kendari.example.go.id\">ppid@kendari.example.go.id</a></li>\n"
                                     + "<li>Telepon: (0401) 312 3456</li>\n<li>Alamat kantor: Jalan Contoh Nomor 1, Kendari</li>"), html)
@@ -119,7 +122,7 @@ final class CitizenPagesTests: XCTestCase {
         let phone = "<b>0401</b> & \"WA\" 0812'34"
         let address = "Jl. <script>alert(1)</script> No. 1 & 2"
         let contacts = "  pengaduan: https://pengaduan.example.go.id/kendari\n  telepon: \(JSONString.quoted(phone))\n  alamat: \(JSONString.quoted(address))\n"
-        let site = try site(scratch, edit: { $0.replacingOccurrences(of: Self.complaintContact, with: contacts) })
+        let site = try site(scratch, edit: { $0.replacingOccurrences(of: Self.exampleContacts, with: contacts) })
         let html = try site.html(Self.complaintPage)
         XCTAssertTrue(html.contains("<h2 id=\"judul-cara-pengaduan\">Cara menyampaikan pengaduan</h2>"), html)
         XCTAssertTrue(html.contains("<li>Laman pengaduan: <a href=\"https://pengaduan.example.go.id/kendari\">https://pengaduan.example.go.id/kendari</a></li>\n"
@@ -135,7 +138,7 @@ final class CitizenPagesTests: XCTestCase {
         XCTAssertTrue(html.contains("<li>Surel pengaduan: <a href=\"mailto:kota_kendari@kpu.go.id\">kota_kendari@kpu.go.id</a></li>"), html)
 
         let scratch = try ScratchFolder()
-        let site = try site(scratch, edit: { $0.replacingOccurrences(of: Self.complaintContact, with: "  website: https://kendari.example.go.id/\n") })
+        let site = try site(scratch, edit: { $0.replacingOccurrences(of: Self.exampleContacts, with: "  website: https://kendari.example.go.id/\n") })
         let text = VisibleText.of(section("cara-pengaduan", of: try site.html(Self.complaintPage)))
         XCTAssertTrue(text.contains("Saluran pengaduan belum dicantumkan di situs ini. Pengaduan tentang pelayanan KPU Kota Kendari dapat disampaikan langsung di kantor KPU Kota Kendari."), text)
         XCTAssertFalse(text.contains("kendari.example.go.id"), "the website is not a complaint channel")

@@ -13,6 +13,9 @@ final class SettingsReaderTests: XCTestCase {
         return (settings, diagnostics)
     }
 
+    /// The example's contact lines, which the contact tests replace whole.
+    private static let exampleContacts = "  pengaduan: kota_kendari@kpu.go.id\n  ppid: kota_kendari@kpu.go.id"
+
     private func exampleText() throws -> String { try String(contentsOf: Self.example, encoding: .utf8) }
 
     private func changed(_ old: String, _ new: String) throws -> String {
@@ -39,7 +42,7 @@ final class SettingsReaderTests: XCTestCase {
         XCTAssertEqual(s.decree.annexTitle, "Rencana Aksi Pembangunan Zona Integritas Komisi Pemilihan Umum Kota Kendari Tahun 2025")
         XCTAssertEqual(s.dataDate, CalendarDate(year: 2025, month: 12, day: 31))
         XCTAssertEqual(s.siteURL, "https://www.example.org/zona-integritas/")
-        XCTAssertEqual(s.contacts.map(\.kind), [.pengaduan])
+        XCTAssertEqual(s.contacts.map(\.kind), [.ppid, .pengaduan])
         XCTAssertEqual(s.contacts.first?.url, "mailto:kota_kendari@kpu.go.id")
     }
 
@@ -96,7 +99,7 @@ final class SettingsReaderTests: XCTestCase {
     }
 
     func testContactsBecomeLinksOrText() throws {
-        let text = try changed("  pengaduan: kota_kendari@kpu.go.id",
+        let text = try changed(Self.exampleContacts,
                                "  website: https://kendarikota.example.org\n  ppid: \"Telp: (0401) 123\"\n  pengaduan: mailto:a@b.id")
         let (settings, diagnostics) = read(text)
         XCTAssertFalse(diagnostics.hasErrors, diagnostics.items.map(\.formatted).joined(separator: "\n"))
@@ -109,7 +112,8 @@ final class SettingsReaderTests: XCTestCase {
     func testExampleSubjectAndContactAreReadAsWritten() throws {
         let s = try XCTUnwrap(read(try exampleText()).0)
         XCTAssertEqual(s.decree.subject, "Penetapan Rencana Kerja Pembangunan Zona Integritas Menuju Wilayah Bebas dari Korupsi dan Wilayah Birokrasi Bersih dan Melayani di Lingkungan Komisi Pemilihan Umum Kota Kendari Tahun 2025")
-        XCTAssertEqual(s.contacts, [ContactChannel(kind: .pengaduan, text: "kota_kendari@kpu.go.id", url: "mailto:kota_kendari@kpu.go.id")])
+        XCTAssertEqual(s.contacts, [ContactChannel(kind: .ppid, text: "kota_kendari@kpu.go.id", url: "mailto:kota_kendari@kpu.go.id"),
+                                    ContactChannel(kind: .pengaduan, text: "kota_kendari@kpu.go.id", url: "mailto:kota_kendari@kpu.go.id")])
     }
 
     func testMissingTopLevelKeyIsAnErrorAtTheFirstLine() throws {
@@ -275,7 +279,7 @@ final class SettingsReaderTests: XCTestCase {
     }
 
     func testContactsKeepTheirOrderAndAForbiddenLinkIsDropped() throws {
-        let text = try changed("  pengaduan: kota_kendari@kpu.go.id",
+        let text = try changed(Self.exampleContacts,
                                "  pengaduan: (0401) 3190000\n  ppid: data:text/html,x\n  website: HTTPS://kendarikota.example.org")
         let (settings, diagnostics) = read(text)
         XCTAssertEqual(diagnostics.items.map(\.severity), [.error])
@@ -291,7 +295,7 @@ final class SettingsReaderTests: XCTestCase {
     /// The office's telephone and address are contacts like the others:
     /// text as written, a link only when it is a safe one, a scheme refused.
     func testTheOfficesTelephoneAndAddressAreReadAndCheckedLikeTheOtherContacts() throws {
-        let text = try changed("  pengaduan: kota_kendari@kpu.go.id",
+        let text = try changed(Self.exampleContacts,
                                "  alamat: \"Jl. Made Sabara No. 1: Kendari\"\n  telepon: \"(0401) 312 3456, WA 0812 0000 0000\"\n  pengaduan: x@kpu.go.id")
         let (settings, diagnostics) = read(text)
         XCTAssertEqual(diagnostics.items, [])
@@ -300,7 +304,7 @@ final class SettingsReaderTests: XCTestCase {
             ContactChannel(kind: .telepon, text: "(0401) 312 3456, WA 0812 0000 0000", url: nil),
             ContactChannel(kind: .alamat, text: "Jl. Made Sabara No. 1: Kendari", url: nil),
         ])
-        let (refusedSettings, refused) = read(try changed("  pengaduan: kota_kendari@kpu.go.id", "  telepon: tel:+624013123456\n  alamat: javascript:alert(1)"))
+        let (refusedSettings, refused) = read(try changed(Self.exampleContacts, "  telepon: tel:+624013123456\n  alamat: javascript:alert(1)"))
         XCTAssertEqual(refused.items.map(\.severity), [.error, .error])
         XCTAssertEqual(refused.items.map { String($0.message.prefix(16)) }, ["'kontak.telepon'", "'kontak.alamat':"])
         XCTAssertEqual(try XCTUnwrap(refusedSettings).contacts, [])

@@ -60,18 +60,36 @@ public enum Build {
 
     /// The whole site in memory; nil when an error stops it.
     private static func site(_ options: Options, diagnostics: inout DiagnosticList) -> [SiteFile]? {
+        guard let sources = read(options, diagnostics: &diagnostics) else { return nil }
+        return files(sources, diagnostics: &diagnostics)
+    }
+
+    /// What a site is made from, once read without error: the content, the
+    /// unit's templates and the evidence to copy. `publish` renders it twice.
+    struct Sources {
+        var content: Content
+        var templates: TemplateFolderReader.Templates
+        var evidence: EvidenceCopies
+    }
+
+    static func read(_ options: Options, diagnostics: inout DiagnosticList) -> Sources? {
         let content = ContentReader.read(folder: options.content, diagnostics: &diagnostics)
         let templates = TemplateFolderReader.read(folder: options.templates, diagnostics: &diagnostics)
         guard let content, !diagnostics.hasErrors else { return nil }
-
         let evidence = EvidenceCopies(content.evidence, reserved: [SitePaths.evidenceLibrary])
-        let renderer = SiteRenderer(content: content, evidencePaths: evidence.sitePaths, templates: templates.sources, diagnostics: &diagnostics)
-        let files = renderer.render(diagnostics: &diagnostics) + templates.assets + evidence.files
+        return Sources(content: content, templates: templates, evidence: evidence)
+    }
+
+    /// Every file of the site; `printed`: the PDFs `publish` adds, which the pages then link.
+    static func files(_ sources: Sources, printed: PrintedDocuments? = nil, diagnostics: inout DiagnosticList) -> [SiteFile]? {
+        let renderer = SiteRenderer(content: sources.content, evidencePaths: sources.evidence.sitePaths,
+                                    templates: sources.templates.sources, printed: printed, diagnostics: &diagnostics)
+        let files = renderer.render(diagnostics: &diagnostics) + sources.templates.assets + sources.evidence.files
         return diagnostics.hasErrors ? nil : files
     }
 
     /// Each problem once, in the order found, however many pages met it.
-    private static func result(_ diagnostics: DiagnosticList, files: [SiteFile]) -> Result {
+    static func result(_ diagnostics: DiagnosticList, files: [SiteFile]) -> Result {
         var seen = Set<Diagnostic>()
         let unique = diagnostics.items.filter { seen.insert($0).inserted }
         return Result(diagnostics: unique,

@@ -45,12 +45,7 @@ public enum SitePublisher {
 
         let temporary = try makeUniqueFolder(in: target.parent, prefix: target.stagingPrefix)
         do {
-            try writeFile(at: temporary + "/" + markerName, .data(Data(markerText.utf8)))
-            var madeFolders: Set<Substring> = []
-            for file in files {
-                try makeFolders(for: file.path, in: temporary, skipping: &madeFolders)
-                try writeFile(at: temporary + "/" + file.path, file.contents, shownAs: file.path)
-            }
+            try writeSite(files, into: temporary)
         } catch {
             SiteFolder.remove(temporary)
             throw error
@@ -110,6 +105,23 @@ public enum SitePublisher {
     }
 
     // MARK: - Writing inside the temporary folder
+
+    /// Writes the marker and every file into `folder`, a new empty folder made by
+    /// `makeUniqueFolder`; a folder cut short is marked, so the next build tidies it.
+    static func writeSite(_ files: [SiteFile], into folder: String) throws(PublishError) {
+        try writeFile(at: folder + "/" + markerName, .data(Data(markerText.utf8)))
+        var madeFolders: Set<Substring> = []
+        for file in files {
+            try makeFolders(for: file.path, in: folder, skipping: &madeFolders)
+            try writeFile(at: folder + "/" + file.path, file.contents, shownAs: file.path)
+        }
+    }
+
+    /// Replaces one file that `writeSite` put at the top of `folder`.
+    static func rewrite(_ file: SiteFile, in folder: String) throws(PublishError) {
+        _ = unlink(folder + "/" + file.path)
+        try writeFile(at: folder + "/" + file.path, file.contents, shownAs: file.path)
+    }
 
     /// Creates a new folder that did not exist before, so nothing else can be inside it.
     static func makeUniqueFolder(in parent: String, prefix: String) throws(PublishError) -> String {

@@ -745,6 +745,9 @@ thead th { background: var(--latar-kepala-tabel); }
 </div>
 </div>
 <main id="isi"{{#cetakLanskap}} class="lebar"{{/cetakLanskap}}>
+{{#adaPDF}}
+<p class="unduh unduh-pdf"><a href="{{alamatPDF}}" type="application/pdf">Unduh PDF</a>{{#adaUkuranPDF}} <span class="ukuran">({{ukuranPDF}})</span>{{/adaUkuranPDF}}</p>
+{{/adaPDF}}
 {{{isi}}}
 </main>
 <footer class="kaki">

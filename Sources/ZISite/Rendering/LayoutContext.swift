@@ -3,6 +3,8 @@
 struct LayoutContext {
     let words: SiteWords
     let pages: [MarkdownPage]
+    /// The PDFs publish adds; nil in `build`, whose pages link none.
+    var printed: PrintedDocuments? = nil
 
     func values(for page: PageContext, body: String) -> [String: Any] {
         let settings = words.content.settings
@@ -23,7 +25,12 @@ struct LayoutContext {
         menu.append(link("Informasi Publik", SitePaths.publicInformation, page, root))
         let sections = words.content.plan.sections.map { link("Bagian \($0.numeral)", SitePaths.section($0), page, root) }
         let contacts = settings.contacts.map { ContactValues.of($0) }
+        let pdf = printed?.pdf(of: page.path)
         return [
+            "adaPDF": pdf != nil,
+            "alamatPDF": pdf.map { root + $0.path } ?? "",
+            "adaUkuranPDF": pdf?.size != nil,
+            "ukuranPDF": pdf?.size.map(IndonesianFormat.fileSize) ?? "",
             "akar": root,
             "judulHalaman": page.title,
             "judulSitus": "Zona Integritas \(words.unitName)",

@@ -64,14 +64,16 @@ struct PublicInformationPage {
         return items
     }
 
-    /// `sizes`: the bytes of every file of the site by path.
-    func context(sizes: [String: Int]) -> PageContext {
+    /// `sizes`: the bytes of every file of the site by path; `printed`: the
+    /// PDFs publish adds, each listed with its page's other files.
+    func context(sizes: [String: Int], printed: PrintedDocuments? = nil) -> PageContext {
         let path = SitePaths.publicInformation
         let root = SitePaths.root(for: path)
         let settings = words.content.settings
         let officer = settings.informationOfficer ?? "PPID \(words.unitName)"
         let rows: [[String: Any]] = items.enumerated().map { number, item in
-            let files = item.paths.map { file -> String in
+            let pdfs = item.paths.compactMap { page in printed?.pdf(of: page).flatMap { $0.size == nil ? nil : $0.path } }
+            let files = (item.paths + pdfs).map { file -> String in
                 let format = file.split(separator: ".").last.map { $0.uppercased() } ?? ""
                 let size = sizes[file].map { ", " + IndonesianFormat.fileSize($0) } ?? ""
                 return "<li><a href=\"\(root)\(HTML.escape(file))\">\(format)\(size)</a></li>"

@@ -8,12 +8,15 @@ public struct SiteRenderer {
     let content: Content
     let evidencePaths: [String: String]
     let templates: TemplateSet
+    let printed: PrintedDocuments?
 
-    /// `evidencePaths`: where each evidence file is published (see `EvidenceCopies`).
+    /// `evidencePaths`: where each evidence file is published (see `EvidenceCopies`);
+    /// `printed`: the PDFs `zisite publish` adds, which the pages then link; nil in `build`.
     public init(content: Content, evidencePaths: [String: String] = [:], templates: [String: TemplateSource],
-                diagnostics: inout DiagnosticList) {
+                printed: PrintedDocuments? = nil, diagnostics: inout DiagnosticList) {
         self.content = content
         self.evidencePaths = evidencePaths
+        self.printed = printed
         self.templates = TemplateSet(sources: templates, diagnostics: &diagnostics)
     }
 
@@ -36,7 +39,7 @@ public struct SiteRenderer {
             + PerceptionPages(words: words).contexts()
             + AssetReportPages(words: words).contexts()
             + IntegrityReportPages(words: words).contexts()
-        let layout = LayoutContext(words: words, pages: content.pages)
+        let layout = LayoutContext(words: words, pages: content.pages, printed: printed)
 
         var files: [SiteFile] = []
         func render(_ page: PageContext) {
@@ -57,7 +60,8 @@ public struct SiteRenderer {
         // The list of public information shows the sizes of the files above.
         var sizes: [String: Int] = [:]
         for file in files { if case .data(let data) = file.contents { sizes[file.path] = data.count } }
-        let information = PublicInformationPage(words: words).context(sizes: sizes)
+        sizes.merge(printed?.sizes ?? [:]) { _, pdf in pdf }
+        let information = PublicInformationPage(words: words).context(sizes: sizes, printed: printed)
         render(information)
         if let siteFolderURL = content.settings.siteFolderURL {
             files.append(SiteFile(path: SitePaths.sitemap,
