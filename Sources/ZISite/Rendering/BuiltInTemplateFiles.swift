@@ -178,11 +178,20 @@ thead th { background: var(--latar-kepala-tabel); }
   tfoot { display: table-row-group; } /* a total prints once, under the last row */
   tr, th, td { break-inside: avoid; page-break-inside: avoid; }
   .baris-bagian { break-after: avoid; page-break-after: avoid; }
-  .grafik { break-inside: avoid; }
+  /* A chart is never cut, but the table of its figures under it may go on
+     the next page rather than push the whole figure there. */
+  .grafik-svg { break-inside: avoid; page-break-inside: avoid; }
   /* A heading or a caption never ends a page: it goes over with what it
      introduces, and a short summary table goes over whole. */
   h1, h2, h3, caption, figcaption { break-after: avoid; page-break-after: avoid; }
-  .tabel-ringkas { break-inside: avoid; page-break-inside: avoid; }
+  /* A table breaks between rows, never leaving fewer than three of its
+     rows on either side of a break, so a summary table of up to six rows
+     goes over whole; a longer one starts where the page has room. (Keeping
+     a whole table together would push it to the next page and leave this
+     one empty.) */
+  thead { break-after: avoid; page-break-after: avoid; }
+  tbody:first-of-type > tr:nth-child(-n+2):not(:last-child) { break-after: avoid; page-break-after: avoid; }
+  tbody:last-of-type > tr:nth-last-child(-n+2):not(:first-child) { break-before: avoid; page-break-before: avoid; }
 }
 
 """#),
