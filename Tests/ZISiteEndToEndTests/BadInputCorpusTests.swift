@@ -217,7 +217,7 @@ final class BadInputCorpusTests: XCTestCase {
         let site = BuiltSite(content: folder, output: scratch.path("Output"))
         XCTAssertTrue(site.result.succeeded, site.errors.map(\.formatted).joined(separator: "\n"))
         let annex = try site.html(SitePaths.annex)
-        XCTAssertEqual(annex.components(separatedBy: "<th scope=\"row\" class=\"kode\">").count - 1, step)
+        XCTAssertEqual(annex.components(separatedBy: "<th scope=\"row\" class=\"kode\"").count - 1, step)
         XCTAssertTrue(annex.contains("Langkah \(step - 1) "), "the last step")
     }
 }

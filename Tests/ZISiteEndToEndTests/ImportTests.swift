@@ -292,7 +292,7 @@ final class ImportTests: XCTestCase {
         XCTAssertEqual(try settings(folder).planYear, 2025)
         let site = BuiltSite(content: folder, output: scratch.path("out"))
         XCTAssertTrue(site.result.succeeded, site.errors.map(\.formatted).joined(separator: "\n"))
-        XCTAssertEqual(try site.html(SitePaths.annex).components(separatedBy: "<th scope=\"row\" class=\"kode\">").count - 1, 32)
+        XCTAssertEqual(try site.html(SitePaths.annex).components(separatedBy: "<th scope=\"row\" class=\"kode\"").count - 1, 32)
     }
 
     /// A plan that is only the table, saved as text, takes its unit, level

@@ -4,11 +4,14 @@ Usage: check_site.py REPORT_FOLDER NAME=SITE_FOLDER [NAME=SITE_FOLDER ...]
 
 On every page of every site: valid HTML with its SVG (Nu validator), working
 internal links and anchors (linkchecker), axe-core's WCAG 2.2 A/AA rules in
-Chromium, the same content and navigation without JavaScript, and no sideways
-scroll on a phone. Screenshots and the PDFs of the printed documents go to
-REPORT_FOLDER/NAME; the PDFs are checked for paper size, page numbers, table
-rows cut across pages and a header row on every page with table rows. The Frictionless tool validates datapackage.json and every CSV and
-JSON file it describes.
+Chromium, the same content and navigation without JavaScript, and on a
+phone no sideways scroll, monev and plan tables as labelled blocks and menus
+within the first quarter of the screen. Screenshots and the PDFs of the
+printed documents go to REPORT_FOLDER/NAME; the PDFs are checked for paper
+size, page numbers, table rows cut across pages, a header row on every page
+with table rows and no page more than half empty before a table. The
+Frictionless tool validates datapackage.json and every CSV and JSON file it
+describes.
 
 Prints every finding as `site/page: rule: message` and exits 1 when there is any.
 """

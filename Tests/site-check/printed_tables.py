@@ -34,7 +34,8 @@ MARK_TABLES = r"""() => {
   for (const table of document.querySelectorAll('table')) {
     if (!table.getClientRects().length) continue;
     const number = tables.length;
-    const described = {rows: [], header: false};
+    const described = {rows: [], header: false,
+      caption: (table.caption ? table.caption.textContent : '').trim().replace(/\s+/g, ' ').slice(0, 60)};
     for (const row of table.rows) {
       if (!row.getClientRects().length) continue;
       const inHeader = row.parentElement.tagName === 'THEAD';
@@ -55,8 +56,8 @@ MARKS = "cetak/penanda"
 
 def mark(page):
     """Marks the tables of a loaded page; returns, per table in document
-    order, its body rows (their id or first words) and whether it has a
-    header row (a row in <thead>)."""
+    order, its body rows (their id or first words), whether it has a
+    header row (a row in <thead>) and its caption's first words."""
     page.emulate_media(media="print")
     return page.evaluate(MARK_TABLES)
 

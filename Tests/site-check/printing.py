@@ -1,10 +1,13 @@
-"""Printed by Chromium: the Lampiran and the Jadwal on A4 landscape, every
-monev period and every service figure page on A4; every printed page numbered
-"Halaman x dari y"; in each, no table row cut across two pages and every
-page with rows of a table showing its header row (see printed_tables)."""
+"""Printed by Chromium: the Lampiran and the Jadwal on A4 landscape, the
+Keputusan, the Daftar Informasi Publik, every monev period and every service
+figure page on A4; every printed page numbered "Halaman x dari y"; in each,
+no table row cut across two pages, every page with rows of a table showing
+its header row (see printed_tables), and no page more than half empty before
+a table (see empty_pages)."""
 import re
 import subprocess
 
+import empty_pages
 import printed_tables
 from findings import Finding
 
@@ -16,7 +19,8 @@ LANDSCAPE_PAGES = ["lampiran.html", "jadwal.html"]
 def portrait_pages(site):
     """The documents a PPID hands over besides the Lampiran and the Jadwal."""
     monev = sorted(p for p in site.glob("monev/*.html") if p.name != "index.html")
-    return [p.relative_to(site).as_posix() for p in monev + sorted(site.glob("layanan/*.html"))]
+    others = [site / name for name in ("keputusan.html", "informasi-publik.html") if (site / name).exists()]
+    return [p.relative_to(site).as_posix() for p in others + monev + sorted(site.glob("layanan/*.html"))]
 
 
 def check(browser, site, report):
@@ -37,7 +41,10 @@ def check(browser, site, report):
         findings += numbered(pdf, name)
         tables = printed_tables.mark(page)
         marked = print_pdf(page, report / "penanda" / file_name)
-        findings += printed_tables.check(name, tables, printed_pages(marked, "-raw"), count)
+        by_table = printed_tables.check(name, tables, printed_pages(marked, "-raw"), count)
+        findings += by_table
+        if not any(finding.rule == printed_tables.MARKS for finding in by_table):
+            findings += empty_pages.check(name, pdf, marked, tables)
         page.close()
     return findings
 

@@ -26,6 +26,9 @@ FAULTS = {
     "lampiran.html": ("</head>", "<style>@media print { tr, th, td { break-inside: auto; page-break-inside: auto;"
                       " orphans: 1; widows: 1 } }</style></head>"),
     "monev/triwulan-iii-2025.html": ("</head>", "<style>@media print { thead { display: table-row-group } }</style></head>"),
+    "monev/triwulan-iv-2025.html": ("</head>", "<style>@media print { table { break-inside: avoid } }"
+                                    " table.tabel-monev { display: table !important; min-width: 60rem }</style></head>"),
+    "kesiapan.html": ("</head>", "<style>.menu ul { flex-wrap: wrap !important }</style></head>"),
     "jadwal.html": ("</head>", "<style>@page { size: A4 portrait; }</style></head>"),
     "data/rencana-aksi.csv": ("kode,bagian,", "kode_lain,bagian,"),
     "layanan/skm-tahun-2025.html": ("</head>", "<style>@page { @bottom-right { content: none } }</style></head>"),
@@ -42,6 +45,9 @@ EXPECTED = [
     ("keputusan.html", "tanpa-js/menu"),
     ("lampiran.html", "cetak/baris-terpotong"),
     ("monev/triwulan-iii-2025.html", "cetak/judul-kolom"),
+    ("monev/triwulan-iv-2025.html", "cetak/halaman-kosong"),
+    ("monev/triwulan-iv-2025.html", "ponsel/tabel-lebar"),
+    ("kesiapan.html", "ponsel/menu"),
     ("jadwal.html", "cetak/ukuran"),
     ("yatim.html", "tautan/tak-terjangkau"),
     ("data/rencana-aksi.csv", "data/frictionless"),

@@ -145,6 +145,57 @@ thead th { background: var(--latar-kepala-tabel); }
   h1 { font-size: 2rem; }
 }
 
+/* On a phone: the site's name and menus take at most a quarter of the
+   first screen. Each menu is one row that scrolls sideways on its own (the
+   page itself never does); a shadow at an edge shows there is more. */
+@media screen and (max-width: 47.99rem) {
+  .kepala-dalam { padding-top: 0.5rem; }
+  .nama-situs { font-size: 1.1rem; line-height: 1.3; }
+  .wilayah { font-size: 0.9rem; }
+  .menu ul {
+    flex-wrap: nowrap; overflow-x: auto; white-space: nowrap; gap: 1rem;
+    padding-top: 0.3rem; padding-bottom: 0.3rem; scrollbar-width: thin;
+    background:
+      linear-gradient(to right, var(--aksen) 30%, transparent) left / 2rem 100% no-repeat local,
+      linear-gradient(to left, var(--aksen) 30%, transparent) right / 2rem 100% no-repeat local,
+      radial-gradient(farthest-side at 0 50%, rgba(255, 255, 255, 0.55), transparent) left / 0.75rem 100% no-repeat scroll,
+      radial-gradient(farthest-side at 100% 50%, rgba(255, 255, 255, 0.55), transparent) right / 0.75rem 100% no-repeat scroll;
+  }
+  .menu-bagian ul {
+    background-image:
+      linear-gradient(to right, #5c0c18 30%, transparent),
+      linear-gradient(to left, #5c0c18 30%, transparent),
+      radial-gradient(farthest-side at 0 50%, rgba(255, 255, 255, 0.55), transparent),
+      radial-gradient(farthest-side at 100% 50%, rgba(255, 255, 255, 0.55), transparent);
+  }
+
+  /* The monev and plan tables become one labelled block per row: each cell
+     shows its column's name (data-label; the "/ ''" keeps it out of what a
+     screen reader reads, which has the header cell). The header row is
+     hidden from sight only, and the role attributes in the markup keep the
+     table a table for assistive technology. */
+  .tabel-susun { min-width: 0; }
+  .tabel-susun, .tabel-susun caption, .tabel-susun tbody, .tabel-susun tr,
+  .tabel-susun th, .tabel-susun td { display: block; }
+  .tabel-susun thead {
+    position: absolute; width: 1px; height: 1px; overflow: hidden;
+    clip-path: inset(50%); white-space: nowrap;
+  }
+  .tabel-susun tr { border: 1px solid var(--garis); margin-bottom: 0.75rem; }
+  .tabel-susun th, .tabel-susun td {
+    display: flow-root; border: 0; border-top: 1px solid var(--garis);
+    padding: 0.35rem 0.5rem 0.35rem 8.5rem;
+  }
+  .tabel-susun tr > :first-child { border-top: 0; }
+  .tabel-susun th[colspan] { padding-left: 0.5rem; }
+  .tabel-susun [data-label]::before {
+    content: attr(data-label);
+    content: attr(data-label) / "";
+    float: left; width: 7.5rem; margin-left: -8rem;
+    font-weight: 600; color: var(--redup); overflow-wrap: anywhere;
+  }
+}
+
 .kop-cetak { display: none; }
 
 @media print {
@@ -178,11 +229,20 @@ thead th { background: var(--latar-kepala-tabel); }
   tfoot { display: table-row-group; } /* a total prints once, under the last row */
   tr, th, td { break-inside: avoid; page-break-inside: avoid; }
   .baris-bagian { break-after: avoid; page-break-after: avoid; }
-  .grafik { break-inside: avoid; }
+  /* A chart is never cut, but the table of its figures under it may go on
+     the next page rather than push the whole figure there. */
+  .grafik-svg { break-inside: avoid; page-break-inside: avoid; }
   /* A heading or a caption never ends a page: it goes over with what it
      introduces, and a short summary table goes over whole. */
   h1, h2, h3, caption, figcaption { break-after: avoid; page-break-after: avoid; }
-  .tabel-ringkas { break-inside: avoid; page-break-inside: avoid; }
+  /* A table breaks between rows, never leaving fewer than three of its
+     rows on either side of a break, so a summary table of up to six rows
+     goes over whole; a longer one starts where the page has room. (Keeping
+     a whole table together would push it to the next page and leave this
+     one empty.) */
+  thead { break-after: avoid; page-break-after: avoid; }
+  tbody:first-of-type > tr:nth-child(-n+2):not(:last-child) { break-after: avoid; page-break-after: avoid; }
+  tbody:last-of-type > tr:nth-last-child(-n+2):not(:first-child) { break-before: avoid; page-break-before: avoid; }
 }
 
 """#),
@@ -889,12 +949,12 @@ thead th { background: var(--latar-kepala-tabel); }
 <p>{{selisihSelesai}} langkah aksi selesai pada periode ini. Dibandingkan dengan <a href="{{alamatSebelumnya}}">{{periodeSebelumnya}}</a>:</p>
 {{#adaPerubahan}}
 <div class="tabel-gulir" role="region" aria-labelledby="judul-tabel-perubahan" tabindex="0">
-<table class="tabel-ringkas">
+<table class="tabel-ringkas tabel-susun" role="table">
 <caption id="judul-tabel-perubahan">Langkah aksi yang statusnya berubah</caption>
-<thead><tr><th scope="col">Kode</th><th scope="col">Langkah aksi</th><th scope="col">{{periodeSebelumnya}}</th><th scope="col">{{periode}}</th></tr></thead>
-<tbody>
+<thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">Kode</th><th scope="col" role="columnheader">Langkah aksi</th><th scope="col" role="columnheader">{{periodeSebelumnya}}</th><th scope="col" role="columnheader">{{periode}}</th></tr></thead>
+<tbody role="rowgroup">
 {{#perubahan}}
-<tr><th scope="row"><a href="{{alamat}}">{{kode}}</a></th><td>{{{langkahHtml}}}</td><td>{{{sebelumnya}}}</td><td>{{{sekarang}}}</td></tr>
+<tr role="row"><th scope="row" role="rowheader" data-label="Kode"><a href="{{alamat}}">{{kode}}</a></th><td role="cell" data-label="Langkah aksi">{{{langkahHtml}}}</td><td role="cell" data-label="{{periodeSebelumnya}}">{{{sebelumnya}}}</td><td role="cell" data-label="{{periode}}">{{{sekarang}}}</td></tr>
 {{/perubahan}}
 </tbody>
 </table>

@@ -10,23 +10,31 @@ struct MonevTableHTML {
         let steps = StepProgressHTML(words: words, root: root)
         let shown = Set((rows ?? report.actions).map(\.action.code))
         var html = "<div class=\"tabel-gulir\" role=\"region\" aria-labelledby=\"\(id)-judul\" tabindex=\"0\">\n"
-        html += "<table class=\"tabel-monev\" id=\"\(id)\">\n<caption id=\"\(id)-judul\">Kemajuan langkah aksi, \(HTML.escape(report.period.name)), data per \(IndonesianFormat.date(report.period.asOf))</caption>\n"
-        html += "<thead><tr>" + Self.headers.map { "<th scope=\"col\">\($0)</th>" }.joined() + "</tr></thead>\n"
+        html += "<table\(StackedTable.table(class: "tabel-monev")) id=\"\(id)\">\n<caption id=\"\(id)-judul\">Kemajuan langkah aksi, \(HTML.escape(report.period.name)), data per \(IndonesianFormat.date(report.period.asOf))</caption>\n"
+        html += "<thead\(StackedTable.rowGroup)><tr\(StackedTable.row)>" + Self.headers.map { "<th scope=\"col\"\(StackedTable.columnHeader)>\($0)</th>" }.joined() + "</tr></thead>\n"
         for section in report.sections {
             let actions = section.section.actions.compactMap { action in shown.contains(action.code) ? report.progress(of: action.code) : nil }
             guard !actions.isEmpty else { continue }
-            html += "<tbody>\n<tr class=\"baris-bagian\"><th scope=\"rowgroup\" colspan=\"\(Self.headers.count)\">"
+            html += "<tbody\(StackedTable.rowGroup)>\n<tr class=\"baris-bagian\"\(StackedTable.row)><th scope=\"rowgroup\" colspan=\"\(Self.headers.count)\"\(StackedTable.groupHeader)>"
             html += "<a href=\"\(root)\(SitePaths.section(section.section))\">Bagian \(section.section.numeral)</a> \(RichTextHTML.html(section.section.title))</th></tr>\n"
             for progress in actions {
                 let action = progress.action
-                html += "<tr><th scope=\"row\" class=\"kode\"><a href=\"\(root)\(SitePaths.step(action, in: section.section))\">\(HTML.escape(action.code))</a></th>"
-                html += "<td>\(RichTextHTML.html(action.text))</td>"
-                html += "<td>\(HTML.escape(action.targetTime.text))</td><td>\(HTML.escape(action.targetQuantity.text))</td>"
-                html += "<td>\(StatusBadge.html(progress.state))</td>"
-                html += "<td>\(HTML.escape(steps.realisation(progress)))</td>"
-                html += "<td>" + (progress.entry?.dateDone.map { "<time datetime=\"\($0.iso)\">\(IndonesianFormat.date($0))</time>" } ?? "") + "</td>"
-                html += "<td>\(steps.evidence(progress.entry?.evidence ?? []))</td>"
-                html += "<td>\(HTML.escape(progress.entry?.note ?? ""))</td></tr>\n"
+                let cells = [
+                    "<a href=\"\(root)\(SitePaths.step(action, in: section.section))\">\(HTML.escape(action.code))</a>",
+                    RichTextHTML.html(action.text),
+                    HTML.escape(action.targetTime.text),
+                    HTML.escape(action.targetQuantity.text),
+                    StatusBadge.html(progress.state),
+                    HTML.escape(steps.realisation(progress)),
+                    progress.entry?.dateDone.map { "<time datetime=\"\($0.iso)\">\(IndonesianFormat.date($0))</time>" } ?? "",
+                    steps.evidence(progress.entry?.evidence ?? []),
+                    HTML.escape(progress.entry?.note ?? ""),
+                ]
+                html += "<tr\(StackedTable.row)><th scope=\"row\" class=\"kode\"\(StackedTable.rowHeader(label: Self.headers[0]))>\(cells[0])</th>"
+                for (header, cell) in zip(Self.headers, cells).dropFirst() {
+                    html += "<td\(StackedTable.cell(label: header))>\(cell)</td>"
+                }
+                html += "</tr>\n"
             }
             html += "</tbody>\n"
         }

@@ -35,13 +35,13 @@ struct PlanTableHTML {
 
     private func open(id: String, caption: String) -> String {
         var html = "<div class=\"tabel-gulir\" role=\"region\" aria-labelledby=\"\(id)-judul\" tabindex=\"0\">\n"
-        html += "<table class=\"tabel-rencana\" id=\"\(id)\">\n"
-        html += "<caption id=\"\(id)-judul\">\(HTML.escape(caption))</caption>\n<thead>\n<tr>"
+        html += "<table\(StackedTable.table(class: "tabel-rencana")) id=\"\(id)\">\n"
+        html += "<caption id=\"\(id)-judul\">\(HTML.escape(caption))</caption>\n<thead\(StackedTable.rowGroup)>\n<tr\(StackedTable.row)>"
         for column in columns {
-            if column == .action { html += "<th scope=\"col\" class=\"kolom-kode\">\(Self.codeHeader)</th>" }
-            html += "<th scope=\"col\" class=\"kolom-\(column.rawValue)\">\(HTML.escape(plan.label(column)))</th>"
+            if column == .action { html += "<th scope=\"col\" class=\"kolom-kode\"\(StackedTable.columnHeader)>\(Self.codeHeader)</th>" }
+            html += "<th scope=\"col\" class=\"kolom-\(column.rawValue)\"\(StackedTable.columnHeader)>\(HTML.escape(plan.label(column)))</th>"
         }
-        if let extraColumn { html += "<th scope=\"col\" class=\"kolom-tambahan\">\(HTML.escape(extraColumn.header))</th>" }
+        if let extraColumn { html += "<th scope=\"col\" class=\"kolom-tambahan\"\(StackedTable.columnHeader)>\(HTML.escape(extraColumn.header))</th>" }
         return html + "</tr>\n</thead>\n"
     }
 
@@ -51,9 +51,9 @@ struct PlanTableHTML {
 
     private func body(_ section: Section, withSectionRow: Bool) -> String {
         let inline = section.namedComponents.isEmpty && columns.contains(.component)
-        var html = "<tbody id=\"bagian-\(section.numeral.lowercased())\">\n"
+        var html = "<tbody id=\"bagian-\(section.numeral.lowercased())\"\(StackedTable.rowGroup)>\n"
         if withSectionRow && !inline {
-            html += "<tr class=\"baris-bagian\"><th scope=\"rowgroup\" colspan=\"\(columnCount)\">"
+            html += "<tr class=\"baris-bagian\"\(StackedTable.row)><th scope=\"rowgroup\" colspan=\"\(columnCount)\"\(StackedTable.groupHeader)>"
             html += "<a href=\"\(root)\(SitePaths.section(section))\">\(section.numeral)</a> "
             html += "\(RichTextHTML.html(section.title))</th></tr>\n"
         }
@@ -62,43 +62,43 @@ struct PlanTableHTML {
         for component in section.components {
             if let subheading = component.subheading, subheading != heading {
                 heading = subheading
-                html += "<tr class=\"baris-subbagian\"><th scope=\"rowgroup\" colspan=\"\(columnCount)\">\(RichTextHTML.html(subheading))</th></tr>\n"
+                html += "<tr class=\"baris-subbagian\"\(StackedTable.row)><th scope=\"rowgroup\" colspan=\"\(columnCount)\"\(StackedTable.groupHeader)>\(RichTextHTML.html(subheading))</th></tr>\n"
             }
             var firstRowOfComponent = true
             for indicator in component.indicators {
                 var firstRowOfIndicator = true
                 for action in indicator.actions {
-                    html += "<tr id=\"\(SitePaths.anchor(action))\">"
+                    html += "<tr id=\"\(SitePaths.anchor(action))\"\(StackedTable.row)>"
                     for column in columns {
                         switch column {
                         case .number:
                             if inline {
-                                if firstRowOfSection { html += cell(section.numeral, span: section.actions.count, tag: "th", scope: "rowgroup") }
+                                if firstRowOfSection { html += cell(section.numeral, column: column, span: section.actions.count, tag: "th", scope: "rowgroup") }
                             } else if firstRowOfComponent {
-                                html += cell(component.number ?? "", span: component.actions.count)
+                                html += cell(component.number ?? "", column: column, span: component.actions.count)
                             }
                         case .component:
                             if inline {
-                                if firstRowOfSection { html += cell(RichTextHTML.html(section.title), span: section.actions.count, escaped: true) }
+                                if firstRowOfSection { html += cell(RichTextHTML.html(section.title), column: column, span: section.actions.count, escaped: true) }
                             } else if firstRowOfComponent {
-                                html += cell(RichTextHTML.html(component.title ?? .empty), span: component.actions.count, escaped: true)
+                                html += cell(RichTextHTML.html(component.title ?? .empty), column: column, span: component.actions.count, escaped: true)
                             }
                         case .indicator:
                             if firstRowOfIndicator {
-                                html += cell(RichTextHTML.html(indicator.text ?? .empty), span: indicator.actions.count, escaped: true)
+                                html += cell(RichTextHTML.html(indicator.text ?? .empty), column: column, span: indicator.actions.count, escaped: true)
                             }
                         case .action:
-                            html += "<th scope=\"row\" class=\"kode\">\(HTML.escape(action.code))</th>"
-                            html += cell(RichTextHTML.html(action.text), escaped: true)
+                            html += "<th scope=\"row\" class=\"kode\"\(StackedTable.rowHeader(label: Self.codeHeader))>\(HTML.escape(action.code))</th>"
+                            html += cell(RichTextHTML.html(action.text), column: column, escaped: true)
                         case .evidence:
-                            html += cell(RichTextHTML.html(action.evidence), escaped: true)
+                            html += cell(RichTextHTML.html(action.evidence), column: column, escaped: true)
                         case .targetTime:
-                            html += cell(action.targetTime.text)
+                            html += cell(action.targetTime.text, column: column)
                         case .targetQuantity:
-                            html += cell(action.targetQuantity.text)
+                            html += cell(action.targetQuantity.text, column: column)
                         }
                     }
-                    if let extraColumn { html += "<td>\(extraColumn.cell(action))</td>" }
+                    if let extraColumn { html += "<td\(StackedTable.cell(label: extraColumn.header))>\(extraColumn.cell(action))</td>" }
                     html += "</tr>\n"
                     firstRowOfSection = false
                     firstRowOfComponent = false
@@ -109,10 +109,13 @@ struct PlanTableHTML {
         return html + "</tbody>\n"
     }
 
-    private func cell(_ content: String, span: Int = 1, escaped: Bool = false, tag: String = "td", scope: String? = nil) -> String {
+    /// A cell of `column`, named by the column's header for the stacked layout.
+    private func cell(_ content: String, column: PlanColumn, span: Int = 1, escaped: Bool = false, tag: String = "td", scope: String? = nil) -> String {
         let rowspan = span > 1 ? " rowspan=\"\(span)\"" : ""
         let scopeAttribute = scope.map { " scope=\"\($0)\"" } ?? ""
-        return "<\(tag)\(rowspan)\(scopeAttribute)>\(escaped ? content : HTML.escape(content))</\(tag)>"
+        let label = plan.label(column)
+        let role = tag == "th" ? StackedTable.rowHeader(label: label) : StackedTable.cell(label: label)
+        return "<\(tag)\(rowspan)\(scopeAttribute)\(role)>\(escaped ? content : HTML.escape(content))</\(tag)>"
     }
 }
 
