@@ -5,7 +5,8 @@ extension BuiltInTemplates {
     /// Every file of Templates/, by its path inside it.
     static let files: [File] = [
         File(path: "aset/cetak-lanskap.css", text: #"""
-/* Lampiran prints on A4 landscape, as the decree's annex does. */
+/* The Lampiran, the Jadwal and each monev period print on A4 landscape, as
+   the decree's annex does: their tables are wider than a portrait page. */
 @page { size: A4 landscape; margin: 10mm 10mm 14mm; }
 
 """#),

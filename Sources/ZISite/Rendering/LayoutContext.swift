@@ -49,7 +49,7 @@ struct LayoutContext {
             "altLogo": "Logo \(words.unitName)",
             "adaAlamatHalaman": settings.siteURL != nil,
             "alamatHalaman": settings.siteFolderURL.map { $0 + page.path } ?? "",
-            "cetakLanskap": [SitePaths.annex, SitePaths.schedule].contains(page.path),
+            "cetakLanskap": ([SitePaths.annex, SitePaths.schedule] + words.content.monev.map(SitePaths.monev)).contains(page.path),
             "isi": body,
         ]
     }
