@@ -1,5 +1,5 @@
-"""Printed by Chromium: the Lampiran and the Jadwal on A4 landscape, the
-Keputusan, the Daftar Informasi Publik, every monev period and every service
+"""Printed by Chromium: the Lampiran, the Jadwal and every monev period on A4
+landscape, the Keputusan, the Daftar Informasi Publik and every service
 figure page on A4; every printed page numbered "Halaman x dari y"; in each,
 no table row cut across two pages, every page with rows of a table showing
 its header row (see printed_tables), and no page more than half empty before
@@ -13,20 +13,24 @@ from findings import Finding
 
 A4_LANDSCAPE = (842, 595)  # points
 A4_PORTRAIT = (595, 842)
-LANDSCAPE_PAGES = ["lampiran.html", "jadwal.html"]
+
+
+def landscape_pages(site):
+    """The documents with tables wider than a portrait page: the Lampiran, the Jadwal and each monev period."""
+    monev = sorted(p for p in site.glob("monev/*.html") if p.name != "index.html")
+    return ["lampiran.html", "jadwal.html"] + [p.relative_to(site).as_posix() for p in monev]
 
 
 def portrait_pages(site):
-    """The documents a PPID hands over besides the Lampiran and the Jadwal."""
-    monev = sorted(p for p in site.glob("monev/*.html") if p.name != "index.html")
+    """The other documents a PPID hands over."""
     others = [site / name for name in ("keputusan.html", "informasi-publik.html") if (site / name).exists()]
-    return [p.relative_to(site).as_posix() for p in others + monev + sorted(site.glob("layanan/*.html"))]
+    return [p.relative_to(site).as_posix() for p in others + sorted(site.glob("layanan/*.html"))]
 
 
 def check(browser, site, report):
     findings = []
     (report / "penanda").mkdir(parents=True, exist_ok=True)
-    for name, size, words in ([(name, A4_LANDSCAPE, "A4 landscape (842 x 595)") for name in LANDSCAPE_PAGES]
+    for name, size, words in ([(name, A4_LANDSCAPE, "A4 landscape (842 x 595)") for name in landscape_pages(site)]
                               + [(name, A4_PORTRAIT, "A4 (595 x 842)") for name in portrait_pages(site)]):
         if not (site / name).exists():
             findings.append(Finding(name, "cetak/halaman", "the page to print is missing"))
