@@ -6,17 +6,13 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: help.purpose)
 
-    @Option(name: .long, help: ArgumentHelp(valueName: "FOLDER"))
-    var content = "Content"
+    @OptionGroup var source: SourceOptions
 
     @Option(name: .long, help: ArgumentHelp(valueName: "FOLDER"))
     var output = "Output"
 
-    @Option(name: .long, help: ArgumentHelp(valueName: "FOLDER"))
-    var templates: String?
-
     func run() throws {
-        let result = Build.run(Build.Options(content: content, output: output, templates: templates))
+        let result = Build.run(source.build(output: output))
         DiagnosticPrinter.print(result.diagnostics)
         if result.succeeded {
             print("Selesai: \(result.pagesWritten) halaman (\(result.filesWritten) berkas) ditulis ke \(output); \(result.warningCount) peringatan.")

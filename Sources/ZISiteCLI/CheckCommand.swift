@@ -7,26 +7,22 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: help.purpose)
 
-    @Option(name: .long, help: ArgumentHelp(valueName: "FOLDER"))
-    var content = "Content"
-
-    @Option(name: .long, help: ArgumentHelp(valueName: "FOLDER"))
-    var templates: String?
+    @OptionGroup var source: SourceOptions
 
     func run() throws {
-        let result = Build.check(Build.Options(content: content, output: "", templates: templates))
+        let result = Build.check(source.build(output: ""))
         // What zisite publish would refuse, told before publishing.
-        let advice = PublishReadiness.advice(content: content, today: JakartaTime.day(of: Date()), besides: result.diagnostics)
+        let advice = PublishReadiness.advice(content: source.content, today: JakartaTime.day(of: Date()), besides: result.diagnostics)
         for diagnostic in result.diagnostics + advice { print(diagnostic.formatted) }
         // Advice, not a finding about the content: check says it, build does not.
-        let note = ServiceFolderReader.missingSheetsNote(content: content)
+        let note = ServiceFolderReader.missingSheetsNote(content: source.content)
         if let note {
             print(note.formatted)
             for kind in ServiceFolderReader.Kind.allCases {
-                print(SuggestedCommand.line(["new", kind.rawValue] + SuggestedCommand.content(content)))
+                print(SuggestedCommand.line(["new", kind.rawValue] + SuggestedCommand.content(source.content)))
             }
         }
-        print("Pemeriksaan \(content): \(result.errorCount) kesalahan, \(result.warningCount + advice.count) peringatan" + (note == nil ? "." : ", 1 catatan."))
+        print("Pemeriksaan \(source.content): \(result.errorCount) kesalahan, \(result.warningCount + advice.count) peringatan" + (note == nil ? "." : ", 1 catatan."))
         if !result.succeeded { throw ExitCode(1) }
     }
 }

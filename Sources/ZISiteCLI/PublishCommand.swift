@@ -7,20 +7,16 @@ struct PublishCommand: ParsableCommand {
         commandName: "publish",
         abstract: help.purpose)
 
-    @Option(name: .long, help: ArgumentHelp(valueName: "FOLDER"))
-    var content = "Content"
+    @OptionGroup var source: SourceOptions
 
     @Option(name: .long, help: ArgumentHelp(valueName: "FOLDER"))
     var output = "Output"
-
-    @Option(name: .long, help: ArgumentHelp(valueName: "FOLDER"))
-    var templates: String?
 
     @Flag(name: .long)
     var draft = false
 
     func run() throws {
-        let options = Publish.Options(build: Build.Options(content: content, output: output, templates: templates),
+        let options = Publish.Options(build: source.build(output: output),
                                       draft: draft, today: JakartaTime.day(of: Date()))
         let result = Publish.run(options)
         DiagnosticPrinter.print(result.build.diagnostics)

@@ -10,11 +10,7 @@ struct ServeCommand: ParsableCommand {
         commandName: "serve",
         abstract: help.purpose)
 
-    @Option(name: .long, help: ArgumentHelp(valueName: "FOLDER"))
-    var content = "Content"
-
-    @Option(name: .long, help: ArgumentHelp(valueName: "FOLDER"))
-    var templates: String?
+    @OptionGroup var source: SourceOptions
 
     @Option(name: .long, help: ArgumentHelp(valueName: "PORT"))
     var port: UInt16 = 8000
@@ -29,21 +25,21 @@ struct ServeCommand: ParsableCommand {
             Self.say("Berhenti.")
             StopSignals.exitCleanly()
         }
-        let watcher = ContentWatcher(folders: [content] + (templates.map { [$0] } ?? []))
+        let watcher = ContentWatcher(folders: [source.content] + (source.templates.map { [$0] } ?? []))
         let start = watcher.look()
         if start.isCut {
             Self.say("Folder yang diawasi berisi lebih dari \(WatchedFiles.defaultLimit) berkas dan folder; perubahan di luar itu tidak terlihat.")
         }
         report(site.rebuild())
         Self.say("Pratinjau situs di http://127.0.0.1:\(server.port)/ (hanya dari komputer ini). "
-            + "Setiap perubahan di \(content) membuat situsnya dibangun ulang. Tekan Ctrl-C untuk berhenti.")
+            + "Setiap perubahan di \(source.content) membuat situsnya dibangun ulang. Tekan Ctrl-C untuk berhenti.")
         watcher.watch(from: start) { [self] in report(site.rebuild()) }
     }
 
     /// The preview's temporary folder, or the reason it cannot be made and exit 1.
     private func preview() throws -> PreviewSite {
         do {
-            return try PreviewSite(content: content, templates: templates)
+            return try PreviewSite(content: source.content, templates: source.templates)
         } catch {
             FileHandle.standardError.write(Data("Tidak dapat memulai pratinjau: \(error.message)\n".utf8))
             throw ExitCode(1)
@@ -89,8 +85,8 @@ struct ServeCommand: ParsableCommand {
     private func refusal(_ failure: PreviewServer.StartFailure) -> String {
         let other = failure.port == 8000 ? 8001 : (failure.port == 0 ? 8000 : (failure.port < 65535 ? failure.port + 1 : 8000))
         var words = ["serve"]
-        if content != "Content" { words += ["--content", SuggestedCommand.path(content)] }
-        if let templates { words += ["--templates", SuggestedCommand.path(templates)] }
+        words += SuggestedCommand.content(source.content)
+        if let templates = source.templates { words += ["--templates", SuggestedCommand.path(templates)] }
         words += ["--port", String(other)]
         let reason = failure.portInUse
             ? "port \(failure.port) di 127.0.0.1 sudah dipakai program lain (mungkin zisite serve yang masih berjalan)"
