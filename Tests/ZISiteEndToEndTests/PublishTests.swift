@@ -187,6 +187,45 @@ final class PublishTests: XCTestCase {
         XCTAssertEqual(files.keys.filter { $0.hasPrefix("unggah/") }.count, pdfs.count + 1)
     }
 
+    // MARK: - A fresh folder from zisite new
+
+    /// Refused, each unfinished thing told once as an error and nothing
+    /// written; with `--draft` published whole, the decree's unknown date
+    /// printed as "(belum diisi)".
+    func testAFreshFolderIsRefusedListingEachUnfinishedThingOnceAndPublishedAsADraft() throws {
+        _ = try published()
+        let scratch = try ScratchFolder()
+        let folder = scratch.path("Content-kpu-kabupaten-baru")
+        XCTAssertEqual(NewContentFolder.create(folder: folder.path, today: Date(timeIntervalSince1970: 1_768_453_200)).written.count, 4, "noon of Self.today in Jakarta")
+        func publish(draft: Bool) -> Publish.Result {
+            Publish.run(Publish.Options(build: Build.Options(content: folder.path, output: scratch.path(draft ? "Draf" : "Terbit").path),
+                                        draft: draft, today: Self.today))
+        }
+
+        let refused = publish(draft: false)
+        XCTAssertFalse(refused.succeeded)
+        let told = refused.build.diagnostics
+        XCTAssertEqual(told.map(\.severity), Array(repeating: .error, count: told.count), told.map(\.formatted).joined(separator: "\n"))
+        XCTAssertEqual(refused.unfinished, told.count, "nothing but the unfinished things")
+        let placeholders = told.filter { $0.message.contains(Settings.placeholder) }
+        XCTAssertEqual(placeholders.map(\.location.line), [14, 17, 18, 19], "each decree value still (belum diisi), once")
+        for skeleton in ["halaman/01-pendahuluan.md", "keputusan.md", "rencana-aksi.tsv"] {
+            XCTAssertEqual(told.filter { $0.location.file == folder.path + "/" + skeleton }.count, 1, skeleton)
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: scratch.path("Terbit").path), "nothing written")
+
+        let draft = publish(draft: true)
+        XCTAssertTrue(draft.succeeded, (draft.problem ?? "") + draft.build.diagnostics.map(\.formatted).joined(separator: "\n"))
+        XCTAssertEqual(draft.build.diagnostics.map(\.message), told.map(\.message), "the same things, told as warnings")
+        XCTAssertEqual(draft.build.warningCount, told.count)
+        for pdf in ["keputusan.pdf", "lampiran.pdf", "jadwal.pdf", "informasi-publik.pdf", "unggah/01-keputusan.pdf"] {
+            let text = try Self.text(of: scratch.path("Draf/" + pdf))
+            XCTAssertTrue(text.contains("Halaman 1 dari "), pdf)
+        }
+        XCTAssertTrue(try Self.text(of: scratch.path("Draf/keputusan.pdf")).contains(Settings.placeholder))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: scratch.path("Draf/situs.zip").path))
+    }
+
     // MARK: - Without a working print engine nothing is written
 
     func testWithoutWeasyPrintPublishStopsNamingThePackageAndWritesNothing() throws {

@@ -71,10 +71,11 @@ public struct WorkUnit: Hashable, Sendable {
     }
 
     public var name: String
-    public var level: Level
+    /// Nil while `satker.tingkat` is still `(belum diisi)` (a draft).
+    public var level: Level?
     public var province: String?
 
-    public init(name: String, level: Level, province: String?) {
+    public init(name: String, level: Level?, province: String?) {
         self.name = name
         self.level = level
         self.province = province
@@ -87,14 +88,15 @@ public struct Decree: Hashable, Sendable {
     public var year: Int
     public var subject: String
     public var place: String
-    public var date: CalendarDate
+    /// Nil while `keputusan.tanggal` is still `(belum diisi)` (a draft).
+    public var date: CalendarDate?
     public var signatory: String
     public var position: String
     /// The plan table's own title as the annex writes it above the table
     /// (`keputusan.judul_lampiran`); nil when the settings give none.
     public var annexTitle: String?
 
-    public init(number: String, year: Int, subject: String, place: String, date: CalendarDate, signatory: String, position: String,
+    public init(number: String, year: Int, subject: String, place: String, date: CalendarDate?, signatory: String, position: String,
                 annexTitle: String? = nil) {
         self.number = number
         self.year = year

@@ -42,9 +42,10 @@ public enum Publish {
 
     public static func run(_ options: Options) -> Result {
         var diagnostics = DiagnosticList()
-        var unfinished = 0
+        var unfinished = DiagnosticList()
         func failed(_ problem: String? = nil) -> Result {
-            Result(build: Build.result(diagnostics, files: []), problem: problem, documents: 0, unfinished: unfinished)
+            Result(build: Build.result(told(unfinished, diagnostics, draft: options.draft), files: []), problem: problem, documents: 0,
+                   unfinished: unfinished.errorCount)
         }
         let engine: PrintEngine
         switch PrintEngine.find(searchPath: options.searchPath) {
@@ -62,11 +63,8 @@ public enum Publish {
         }
         defer { lock.release() }
 
-        var readiness = DiagnosticList()
-        PublishReadiness.check(content: options.build.content, today: options.today, diagnostics: &readiness)
-        unfinished = readiness.errorCount
-        diagnostics.append(contentsOf: options.draft ? readiness.items.map { Diagnostic(.warning, $0.location, $0.message) } : readiness.items)
-        guard let sources = Build.read(options.build, diagnostics: &diagnostics), !diagnostics.hasErrors,
+        PublishReadiness.check(content: options.build.content, today: options.today, diagnostics: &unfinished)
+        guard let sources = Build.read(options.build, diagnostics: &diagnostics), !diagnostics.hasErrors, options.draft || !unfinished.hasErrors,
               let pages = Build.files(sources, diagnostics: &diagnostics)
         else { return failed() }
 
@@ -90,7 +88,19 @@ public enum Publish {
             diagnostics.error(output, error.message)
             return failed()
         }
-        return Result(build: Build.result(diagnostics, files: site.files), problem: nil, documents: site.documents, unfinished: unfinished)
+        return Result(build: Build.result(told(unfinished, diagnostics, draft: options.draft), files: site.files), problem: nil,
+                      documents: site.documents, unfinished: unfinished.errorCount)
+    }
+
+    /// What publish tells: each unfinished thing (a warning in a draft),
+    /// then the build's findings without its warnings about the same places
+    /// (a text still `(belum diisi)`, no sitemap without `alamat_situs`).
+    private static func told(_ unfinished: DiagnosticList, _ built: DiagnosticList, draft: Bool) -> DiagnosticList {
+        let places = Set(unfinished.items.map(\.location))
+        var told = DiagnosticList()
+        told.append(contentsOf: draft ? unfinished.items.map { Diagnostic(.warning, $0.location, $0.message) } : unfinished.items)
+        told.append(contentsOf: built.items.filter { $0.severity != .warning || !places.contains($0.location) })
+        return told
     }
 
     /// The site with its PDFs, its zip and `unggah/`. Pages are written to

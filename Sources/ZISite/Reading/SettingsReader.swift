@@ -216,11 +216,10 @@ struct SettingValues {
             diagnostics.error(scalars["format"]!.location, "format pengaturan \(format) tidak dikenal; versi zisite ini membaca format \(ContentFormat.version)")
         }
         let name = text("satker.nama", &diagnostics)
-        // The level cannot stay a placeholder: it is one of four words.
-        let levelText = filled("satker.tingkat", required: true,
-                               what: "salah satu dari: \(WorkUnit.Level.allCases.map(\.rawValue).joined(separator: ", "))", &diagnostics)
+        // A level still the placeholder is a draft's unknown level.
+        let levelText = text("satker.tingkat", &diagnostics)
         var level: WorkUnit.Level?
-        if let levelText {
+        if let levelText, levelText != Settings.placeholder {
             level = WorkUnit.Level(rawValue: levelText.lowercased())
             if level == nil {
                 diagnostics.error(scalars["satker.tingkat"]!.location,
@@ -241,7 +240,7 @@ struct SettingValues {
         let areas = self.areas(&diagnostics)
         let sizeLimit = integer("bukti.batas_ukuran_mb", in: Settings.evidenceSizeLimitsInMegabytes, unit: " (dalam megabita)",
                                 required: false, &diagnostics)
-        guard let name, let level, let planYear, let decree, let dataDate else { return nil }
+        guard let name, let levelText, level != nil || levelText == Settings.placeholder, let planYear, let decree, let dataDate else { return nil }
         return Settings(unit: WorkUnit(name: name, level: level, province: province), planYear: planYear,
                         decree: decree, contacts: contacts, dataDate: dataDate, siteURL: siteURL, areas: areas,
                         evidenceSizeLimit: sizeLimit.map { $0 * 1024 * 1024 } ?? Settings.defaultEvidenceSizeLimit,
@@ -277,11 +276,13 @@ struct SettingValues {
         let year = integer("keputusan.tahun", &diagnostics)
         let subject = text("keputusan.tentang", &diagnostics)
         let place = text("keputusan.ditetapkan_di", &diagnostics)
-        let date = date("keputusan.tanggal", &diagnostics)
+        // The decree's date may stay the placeholder in a draft; every other date is needed for arithmetic.
+        let dateText = text("keputusan.tanggal", &diagnostics)
+        let date = dateText.flatMap { $0 == Settings.placeholder ? nil : self.date("keputusan.tanggal", &diagnostics) }
         let signatory = text("keputusan.penandatangan", &diagnostics)
         let position = text("keputusan.jabatan", &diagnostics)
         let annexTitle = text("keputusan.judul_lampiran", required: false, &diagnostics)
-        guard let number, let year, let subject, let place, let date, let signatory, let position else { return nil }
+        guard let number, let year, let subject, let place, let dateText, date != nil || dateText == Settings.placeholder, let signatory, let position else { return nil }
         return Decree(number: number, year: year, subject: subject, place: place, date: date, signatory: signatory, position: position,
                       annexTitle: annexTitle)
     }

@@ -303,7 +303,7 @@ thead th { background: var(--latar-kepala-tabel); }
 
 <section aria-labelledby="judul-keputusan">
 <h2 id="judul-keputusan">Dasar penetapan</h2>
-<p>Rencana aksi ini ditetapkan dengan <a href="{{keputusan.alamat}}">{{keputusan.judul}}</a> tentang {{keputusan.tentang}}, ditetapkan di {{keputusan.ditetapkanDi}} pada tanggal <time datetime="{{keputusan.tanggalISO}}">{{keputusan.tanggal}}</time> oleh {{keputusan.jabatan}}, {{keputusan.penandatangan}}.</p>
+<p>Rencana aksi ini ditetapkan dengan <a href="{{keputusan.alamat}}">{{keputusan.judul}}</a> tentang {{keputusan.tentang}}, ditetapkan di {{keputusan.ditetapkanDi}} pada tanggal {{#keputusan.adaTanggal}}<time datetime="{{keputusan.tanggalISO}}">{{keputusan.tanggal}}</time>{{/keputusan.adaTanggal}}{{^keputusan.adaTanggal}}{{keputusan.tanggal}}{{/keputusan.adaTanggal}} oleh {{keputusan.jabatan}}, {{keputusan.penandatangan}}.</p>
 </section>
 
 <section aria-labelledby="judul-sekilas">
@@ -486,7 +486,7 @@ thead th { background: var(--latar-kepala-tabel); }
 </thead>
 <tbody>
 {{#informasi}}
-<tr><td class="angka-sel">{{nomor}}</td><th scope="row">{{judul}}</th><td>{{kategori}}</td><td>{{penanggungJawab}}</td><td><time datetime="{{tanggalISO}}">{{tanggal}}</time></td><td>{{{berkasHtml}}}</td></tr>
+<tr><td class="angka-sel">{{nomor}}</td><th scope="row">{{judul}}</th><td>{{kategori}}</td><td>{{penanggungJawab}}</td><td>{{#adaTanggal}}<time datetime="{{tanggalISO}}">{{tanggal}}</time>{{/adaTanggal}}{{^adaTanggal}}{{tanggal}}{{/adaTanggal}}</td><td>{{{berkasHtml}}}</td></tr>
 {{/informasi}}
 </tbody>
 </table>
@@ -525,7 +525,7 @@ thead th { background: var(--latar-kepala-tabel); }
 <dt>Nomor</dt><dd>{{keputusan.nomor}}</dd>
 <dt>Tahun</dt><dd>{{keputusan.tahun}}</dd>
 <dt>Ditetapkan di</dt><dd>{{keputusan.ditetapkanDi}}</dd>
-<dt>Tanggal</dt><dd><time datetime="{{keputusan.tanggalISO}}">{{keputusan.tanggal}}</time></dd>
+<dt>Tanggal</dt><dd>{{#keputusan.adaTanggal}}<time datetime="{{keputusan.tanggalISO}}">{{keputusan.tanggal}}</time>{{/keputusan.adaTanggal}}{{^keputusan.adaTanggal}}{{keputusan.tanggal}}{{/keputusan.adaTanggal}}</dd>
 <dt>Penandatangan</dt><dd>{{keputusan.penandatangan}}, {{keputusan.jabatan}}</dd>
 </dl>
 {{> salinan-keputusan}}
@@ -589,7 +589,7 @@ thead th { background: var(--latar-kepala-tabel); }
 <p class="layar-saja">Tabel ini dapat dicetak pada kertas A4 mendatar; baris judul kolom diulang di setiap halaman cetak. Kolom Kode ditambahkan oleh situs ini sebagai kode tetap setiap langkah aksi.</p>
 {{{tabel}}}
 <div class="pengesahan">
-<p>Ditetapkan di {{keputusan.ditetapkanDi}}<br>pada tanggal <time datetime="{{keputusan.tanggalISO}}">{{keputusan.tanggal}}</time></p>
+<p>Ditetapkan di {{keputusan.ditetapkanDi}}<br>pada tanggal {{#keputusan.adaTanggal}}<time datetime="{{keputusan.tanggalISO}}">{{keputusan.tanggal}}</time>{{/keputusan.adaTanggal}}{{^keputusan.adaTanggal}}{{keputusan.tanggal}}{{/keputusan.adaTanggal}}</p>
 <p>{{keputusan.jabatan}},</p>
 <p class="penandatangan">{{keputusan.penandatangan}}</p>
 </div>

@@ -48,18 +48,21 @@ struct SiteWords {
 
     func decreeValues(root: String) -> [String: Any] {
         let decree = content.settings.decree
-        return [
+        var values: [String: Any] = [
             "judul": decreeName,
             "nomor": decree.number,
             "tahun": String(decree.year),
             "tentang": decree.subject,
             "ditetapkanDi": decree.place,
-            "tanggal": IndonesianFormat.date(decree.date),
-            "tanggalISO": decree.date.iso,
+            "tanggal": decree.date.map(IndonesianFormat.date) ?? Settings.placeholder,
             "penandatangan": decree.signatory,
             "jabatan": decree.position,
             "alamat": root + SitePaths.decree,
         ]
+        // While the date is unknown (a draft) templates write the placeholder and no <time>.
+        values["adaTanggal"] = decree.date != nil
+        values["tanggalISO"] = decree.date?.iso ?? ""
+        return values
     }
 
     func sectionTitle(_ section: Section) -> String {

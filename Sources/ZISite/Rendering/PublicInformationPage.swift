@@ -20,7 +20,8 @@ struct PublicInformationPage {
     struct Information {
         var title: String
         var category: Category
-        var date: CalendarDate
+        /// Nil for the decree's papers while its date is unknown (a draft).
+        var date: CalendarDate?
         var paths: [String]
     }
 
@@ -78,15 +79,18 @@ struct PublicInformationPage {
                 let size = sizes[file].map { ", " + IndonesianFormat.fileSize($0) } ?? ""
                 return "<li><a href=\"\(root)\(HTML.escape(file))\">\(format)\(size)</a></li>"
             }
-            return [
+            var values: [String: Any] = [
                 "nomor": IndonesianFormat.integer(number + 1),
                 "judul": item.title,
                 "kategori": item.category.rawValue,
                 "penanggungJawab": officer,
-                "tanggal": IndonesianFormat.date(item.date),
-                "tanggalISO": item.date.iso,
+                "tanggal": item.date.map(IndonesianFormat.date) ?? Settings.placeholder,
                 "berkasHtml": "<ul class=\"berkas-unduh\">" + files.joined() + "</ul>",
             ]
+            // While the date is unknown (a draft) templates write the placeholder and no <time>.
+            values["adaTanggal"] = item.date != nil
+            values["tanggalISO"] = item.date?.iso ?? ""
+            return values
         }
         let ppid = settings.contacts.first { $0.kind == .ppid }
         let values: [String: Any] = [

@@ -18,8 +18,12 @@ struct UpdatesFeed {
 
     var entries: [Entry] {
         let content = words.content
-        var entries = [Entry(title: "Rencana aksi ditetapkan: \(words.planName)", path: SitePaths.annex, date: content.settings.decree.date,
-                             summary: "\(words.decreeName) menetapkan \(IndonesianFormat.integer(content.plan.actions.count)) langkah aksi.")]
+        var entries: [Entry] = []
+        // A draft whose decree has no date yet has no entry for it.
+        if let decreeDate = content.settings.decree.date {
+            entries.append(Entry(title: "Rencana aksi ditetapkan: \(words.planName)", path: SitePaths.annex, date: decreeDate,
+                                 summary: "\(words.decreeName) menetapkan \(IndonesianFormat.integer(content.plan.actions.count)) langkah aksi."))
+        }
         for report in words.monev.reports {
             entries.append(Entry(title: "Monev \(report.period.name)", path: SitePaths.monev(report.period), date: report.period.asOf,
                                  summary: "\(IndonesianFormat.integer(report.overall.done)) dari \(IndonesianFormat.integer(report.overall.steps)) langkah aksi selesai per \(IndonesianFormat.date(report.period.asOf))."))
@@ -57,7 +61,7 @@ struct UpdatesFeed {
 
     /// An entry's permanent id: its address, or a tag URI without one.
     private func id(_ address: String) -> String {
-        address.hasPrefix("http") ? address : "tag:zisite,\(words.content.settings.decree.date.iso):\(Slug.make(words.unitName, fallback: "satker"))/\(address)"
+        address.hasPrefix("http") ? address : "tag:zisite,\((words.content.settings.decree.date ?? words.content.settings.dataDate).iso):\(Slug.make(words.unitName, fallback: "satker"))/\(address)"
     }
 
     /// "2025-12-31T00:00:00+07:00": the start of the day in Jakarta.
