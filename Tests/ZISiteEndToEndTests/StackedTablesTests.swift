@@ -68,15 +68,22 @@ final class StackedTablesTests: XCTestCase {
             let tables = try stackedTables(page)
             XCTAssertEqual(tables.count, 1, page)
             let table = try XCTUnwrap(tables.first)
-            var steps = 0
+            var steps = 0, spanning = 0
             for row in table.rows where row.count > 1 {
                 // A row without the cells that span from a row above holds
                 // the last columns, so its labels are the headers' last ones.
                 XCTAssertEqual(row.map(label), table.headers.suffix(row.count).map { $0 }, "\(page): \(row)")
                 XCTAssertTrue(row.allSatisfy { $0.contains("role=\"cell\"") || $0.contains("role=\"rowheader\"") }, page)
+                // A spanning cell tells assistive technology its span, which
+                // it may not read from rowspan once the rows are blocks.
+                for tag in row where tag.contains(" rowspan=") {
+                    XCTAssertEqual(matches(#" rowspan="([0-9]+)""#, in: tag).first?[1], matches(#"aria-rowspan="([0-9]+)""#, in: tag).first?[1], tag)
+                    spanning += 1
+                }
                 steps += 1
             }
             XCTAssertGreaterThan(steps, 0, page)
+            if page != "bagian/iv.html" { XCTAssertGreaterThan(spanning, 0, "\(page) has spanning cells") }
         }
     }
 }

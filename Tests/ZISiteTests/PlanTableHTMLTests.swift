@@ -16,7 +16,7 @@ final class PlanTableHTMLTests: XCTestCase {
             \t\tTim bekerja\tLaporan tim\tLaporan\tMaret\t1
 
             """), root: "").table(id: "tabel", caption: "Rencana aksi")
-        XCTAssertTrue(html.contains("<td rowspan=\"3\" role=\"cell\" data-label=\"NO\">1</td><td rowspan=\"3\" role=\"cell\" data-label=\"KOMPONEN\">Tim</td><td rowspan=\"2\" role=\"cell\" data-label=\"INDIKATOR\">Ada tim</td>"), html)
+        XCTAssertTrue(html.contains("<td rowspan=\"3\" aria-rowspan=\"3\" role=\"cell\" data-label=\"NO\">1</td><td rowspan=\"3\" aria-rowspan=\"3\" role=\"cell\" data-label=\"KOMPONEN\">Tim</td><td rowspan=\"2\" aria-rowspan=\"2\" role=\"cell\" data-label=\"INDIKATOR\">Ada tim</td>"), html)
         XCTAssertTrue(html.contains("<tr id=\"langkah-i-1-b\" role=\"row\"><th scope=\"row\" class=\"kode\" role=\"rowheader\" data-label=\"Kode\">I.1.b</th><td role=\"cell\" data-label=\"LANGKAH AKSI\">Rapat tim</td>"), html)
         XCTAssertTrue(html.contains("<tr id=\"langkah-i-1-c\" role=\"row\"><td role=\"cell\" data-label=\"INDIKATOR\">Tim bekerja</td><th scope=\"row\" class=\"kode\" role=\"rowheader\" data-label=\"Kode\">I.1.c</th>"), html)
     }

@@ -109,9 +109,13 @@ struct PlanTableHTML {
         return html + "</tbody>\n"
     }
 
-    /// A cell of `column`, named by the column's header for the stacked layout.
+    /// A cell of `column`, named by the column's header for the stacked
+    /// layout. A spanning cell says so to assistive technology too
+    /// (`aria-rowspan`), which may not read `rowspan` once the table's parts
+    /// are shown as blocks; the rows below it then still place each of their
+    /// cells under its own column header.
     private func cell(_ content: String, column: PlanColumn, span: Int = 1, escaped: Bool = false, tag: String = "td", scope: String? = nil) -> String {
-        let rowspan = span > 1 ? " rowspan=\"\(span)\"" : ""
+        let rowspan = span > 1 ? " rowspan=\"\(span)\" aria-rowspan=\"\(span)\"" : ""
         let scopeAttribute = scope.map { " scope=\"\($0)\"" } ?? ""
         let label = plan.label(column)
         let role = tag == "th" ? StackedTable.rowHeader(label: label) : StackedTable.cell(label: label)
