@@ -165,7 +165,8 @@ final class PublishTests: XCTestCase {
         XCTAssertFalse(String(decoding: builtFiles["lampiran.html"]!, as: UTF8.self).contains("Unduh PDF"))
     }
 
-    /// The Soppeng sample: another plan's shape (programmes, no services), published whole.
+    /// The Soppeng sample: another plan's shape (programmes, no services, a
+    /// scan of the signed decree), published whole.
     func testTheSoppengSampleIsPublishedWithEveryCellOfItsLampiranInThePDF() throws {
         _ = try published()
         let scratch = try ScratchFolder()
@@ -174,7 +175,7 @@ final class PublishTests: XCTestCase {
                                                  today: Self.today))
         XCTAssertTrue(result.succeeded, (result.problem ?? "") + result.build.diagnostics.map(\.formatted).joined(separator: "\n"))
         let files = try FolderSnapshot.take(output)
-        let pdfs = files.keys.filter { $0.hasSuffix(".pdf") && !$0.hasPrefix("bukti/") && !$0.hasPrefix("unggah/") }.sorted()
+        let pdfs = files.keys.filter { path in path.hasSuffix(".pdf") && !["bukti/", "unggah/", "dokumen/"].contains { path.hasPrefix($0) } }.sorted()
         XCTAssertEqual(pdfs.count, result.documents)
         XCTAssertTrue(pdfs.contains("lampiran.pdf") && pdfs.contains("informasi-publik.pdf"), "\(pdfs)")
         for pdf in pdfs {
@@ -184,7 +185,16 @@ final class PublishTests: XCTestCase {
         for cell in Self.cells(String(decoding: files["lampiran.html"]!, as: UTF8.self)) {
             XCTAssertTrue(text.contains(Self.withoutSpaces(cell)), "Soppeng's lampiran.pdf lacks the cell '\(cell)'")
         }
-        XCTAssertEqual(files.keys.filter { $0.hasPrefix("unggah/") }.count, pdfs.count + 1)
+        XCTAssertEqual(files.keys.filter { $0.hasPrefix("unggah/") }.count, pdfs.count + 2, "the printed PDFs, the scan and the guide")
+
+        // The signed decree's scan goes up first, as it was given.
+        let scan = try Data(contentsOf: Repository.fixtures.appendingPathComponent("soppeng/keputusan-43-2025.pdf"))
+        XCTAssertEqual(files["dokumen/keputusan-nomor-43-tahun-2025.pdf"], scan)
+        XCTAssertEqual(files["unggah/00-keputusan-ditandatangani.pdf"], scan)
+        let guide = String(decoding: try XCTUnwrap(files["unggah/PANDUAN-UNGGAH.txt"]), as: UTF8.self)
+        XCTAssertTrue(guide.contains("MENU ZONA INTEGRITAS\r\n--------------------\r\n[ ] 00-keputusan-ditandatangani.pdf (PDF, 736 B)\r\n"
+                                     + "    Judul: Salinan Keputusan KPU Kabupaten Soppeng Nomor 43 Tahun 2025 yang ditandatangani (hasil pindai)\r\n"
+                                     + "    Versi web: https://www.example.org/soppeng/dokumen/keputusan-nomor-43-tahun-2025.pdf\r\n[ ] 01-keputusan.pdf"), guide)
     }
 
     // MARK: - A fresh folder from zisite new

@@ -2,22 +2,46 @@ import Foundation
 
 /// `unggah/`: what a unit whose website is a CMS (staff post articles and
 /// attach files, and cannot upload a folder of HTML) needs: each PDF under a
-/// plain numbered name, and `PANDUAN-UNGGAH.txt`, an Indonesian checklist of
-/// which file goes on which menu of a KPU unit website, made from what this
-/// site holds.
+/// plain numbered name (the signed decree's scan first, when the settings
+/// name one), and `PANDUAN-UNGGAH.txt`, an Indonesian checklist of which
+/// file goes on which menu of a KPU unit website, made from what this site
+/// holds.
 enum UploadFolder {
     static let folder = "unggah"
     static let guideName = "PANDUAN-UNGGAH.txt"
+    /// The scan's name, numbered before the printed Keputusan.
+    static let decreeScanName = "00-keputusan-ditandatangani.pdf"
+
+    /// One file of the folder and where it goes.
+    private struct Upload {
+        var name: String
+        var title: String
+        var menu: PrintableDocument.Menu
+        /// The page or file of the site it is the PDF of.
+        var sitePath: String
+        var data: Data
+    }
 
     /// The PDFs under their plain names and the guide; `pdfs`: PDF path to its bytes.
     static func files(_ documents: [PrintableDocument], pdfs: [String: Data], words: SiteWords) -> [SiteFile] {
-        documents.compactMap { document in
-            pdfs[document.pdf].map { SiteFile(path: folder + "/" + document.uploadName, contents: .data($0)) }
-        } + [SiteFile(path: folder + "/" + guideName, text: guide(documents, pdfs: pdfs, words: words))]
+        let uploads = uploads(documents, pdfs: pdfs, words: words)
+        return uploads.map { SiteFile(path: folder + "/" + $0.name, contents: .data($0.data)) }
+            + [SiteFile(path: folder + "/" + guideName, text: guide(uploads, words: words))]
+    }
+
+    private static func uploads(_ documents: [PrintableDocument], pdfs: [String: Data], words: SiteWords) -> [Upload] {
+        let content = words.content
+        let scan = content.decreeScan.map {
+            Upload(name: decreeScanName, title: DecreeScanLink.title(words), menu: .integrityZone,
+                   sitePath: SitePaths.decreeScan(content.settings.decree), data: $0.data)
+        }
+        return (scan.map { [$0] } ?? []) + documents.compactMap { document in
+            pdfs[document.pdf].map { Upload(name: document.uploadName, title: document.title, menu: document.menu, sitePath: document.page, data: $0) }
+        }
     }
 
     /// The checklist, with Windows line ends so that Notepad shows its lines.
-    static func guide(_ documents: [PrintableDocument], pdfs: [String: Data], words: SiteWords) -> String {
+    private static func guide(_ uploads: [Upload], words: SiteWords) -> String {
         let settings = words.content.settings
         var lines = [
             "PANDUAN UNGGAH - Zona Integritas \(words.unitName)",
@@ -29,15 +53,14 @@ enum UploadFolder {
             "ke folder situs\(settings.siteFolderURL.map { " (\($0))" } ?? ""); isinya sama dengan folder keluaran tanpa \(folder)/ dan \(SiteArchive.name).",
         ]
         for menu in PrintableDocument.Menu.allCases {
-            let chosen = documents.filter { $0.menu == menu && pdfs[$0.pdf] != nil }
+            let chosen = uploads.filter { $0.menu == menu }
             guard !chosen.isEmpty else { continue }
             lines += ["", "MENU \(menu.rawValue.uppercased())", String(repeating: "-", count: 5 + menu.rawValue.count)]
-            for document in chosen {
-                let size = pdfs[document.pdf].map { IndonesianFormat.fileSize($0.count) } ?? ""
-                lines.append("[ ] \(document.uploadName) (PDF, \(size))")
-                lines.append("    Judul: \(document.title)")
+            for upload in chosen {
+                lines.append("[ ] \(upload.name) (PDF, \(IndonesianFormat.fileSize(upload.data.count)))")
+                lines.append("    Judul: \(upload.title)")
                 if let address = settings.siteFolderURL {
-                    lines.append("    Versi web: \(address)\(document.page)")
+                    lines.append("    Versi web: \(address)\(upload.sitePath)")
                 }
             }
         }
