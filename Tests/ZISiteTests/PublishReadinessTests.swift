@@ -111,8 +111,9 @@ final class PublishReadinessTests: XCTestCase {
                     "keputusan.penandatangan", "keputusan.jabatan"]
         XCTAssertEqual(found.filter { $0.contains("masih (belum diisi), jadi situs belum siap") }.count, keys.count, found.joined(separator: "\n"))
         for key in keys { XCTAssertTrue(found.contains { $0.contains("'\(key)' masih (belum diisi)") }, key) }
-        XCTAssertTrue(found.contains { $0.hasPrefix("situs.yml:1: 'kontak.ppid' belum diisi") })
-        XCTAssertTrue(found.contains { $0.hasPrefix("situs.yml:1: 'alamat_situs' belum diisi") })
+        // Told at the commented-out example zisite new writes, where the operator removes the #.
+        XCTAssertTrue(found.contains { $0.hasPrefix("situs.yml:26: 'kontak.ppid' belum diisi") }, found.joined(separator: "\n"))
+        XCTAssertTrue(found.contains { $0.hasPrefix("situs.yml:33: 'alamat_situs' belum diisi") }, found.joined(separator: "\n"))
         XCTAssertEqual(found.filter { $0.contains("masih kerangka dari zisite new") }.map { $0.prefix { $0 != ":" } },
                        ["halaman/01-pendahuluan.md", "keputusan.md", "rencana-aksi.tsv"], "every skeleton file but situs.yml, whose placeholders speak")
         XCTAssertFalse(found.contains { $0.contains("petunjuk kerangka") }, "an untouched skeleton is said once, not also for its instruction")
@@ -150,7 +151,9 @@ final class PublishReadinessTests: XCTestCase {
         let folder = try finishedCopy { folder in
             try self.edit(folder.appendingPathComponent("situs.yml")) { $0.replacingOccurrences(of: "alamat_situs:", with: "# alamat_situs:") }
         }
-        XCTAssertEqual(said(errors(folder), in: folder).map { $0.prefix(34) }, ["situs.yml:1: 'alamat_situs' belum "])
+        XCTAssertEqual(said(errors(folder), in: folder).map { $0.prefix(35) }, ["situs.yml:27: 'alamat_situs' belum "], "at the line made a comment")
+        try edit(folder.appendingPathComponent("situs.yml")) { $0.replacingOccurrences(of: "# alamat_situs:", with: "# alamat situs:") }
+        XCTAssertTrue(said(errors(folder), in: folder).contains { $0.hasPrefix("situs.yml:1: 'alamat_situs' belum ") }, "at the file's top without one")
     }
 
     /// `zisite check` tells the findings as warnings, but not again what the
@@ -162,7 +165,7 @@ final class PublishReadinessTests: XCTestCase {
         let advice = PublishReadiness.advice(content: folder.path, today: today, besides: built)
         XCTAssertTrue(advice.allSatisfy { $0.severity == .warning })
         XCTAssertEqual(said(advice, in: folder).map { String($0.prefix { $0 != ";" && $0 != "," }) }, [
-            "situs.yml:1: 'kontak.ppid' belum diisi",
+            "situs.yml:26: 'kontak.ppid' belum diisi",
             "halaman/01-pendahuluan.md:1: berkas ini masih kerangka dari zisite new",
             "keputusan.md:1: berkas ini masih kerangka dari zisite new",
             "rencana-aksi.tsv:1: berkas ini masih kerangka dari zisite new",

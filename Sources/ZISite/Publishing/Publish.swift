@@ -93,13 +93,16 @@ public enum Publish {
     }
 
     /// What publish tells: each unfinished thing (a warning in a draft),
-    /// then the build's findings without its warnings about the same places
-    /// (a text still `(belum diisi)`, no sitemap without `alamat_situs`).
+    /// then the build's findings without the warnings that repeat one: a
+    /// text still `(belum diisi)` (said at the same place), and the sitemap
+    /// not written, which the missing `alamat_situs` already explains.
     private static func told(_ unfinished: DiagnosticList, _ built: DiagnosticList, draft: Bool) -> DiagnosticList {
         let places = Set(unfinished.items.map(\.location))
         var told = DiagnosticList()
         told.append(contentsOf: draft ? unfinished.items.map { Diagnostic(.warning, $0.location, $0.message) } : unfinished.items)
-        told.append(contentsOf: built.items.filter { $0.severity != .warning || !places.contains($0.location) })
+        told.append(contentsOf: built.items.filter { diagnostic in
+            diagnostic.severity != .warning || !(places.contains(diagnostic.location) || diagnostic.message == SiteRenderer.noSitemap)
+        })
         return told
     }
 

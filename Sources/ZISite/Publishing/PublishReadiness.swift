@@ -63,8 +63,9 @@ public enum PublishReadiness {
         guard ContentReader.exists(folder: folder, diagnostics: &unread) else { return found }
         let content = ContentFolder(folder)
         let settingsPath = ContentReader.path(folder, ContentReader.settingsFile)
-        let settings = content.readText(settingsPath, diagnostics: &unread).map { SettingValues.unchecked($0, file: settingsPath) }
-        if let settings { check(settings, today: today, &found) }
+        let settingsText = content.readText(settingsPath, diagnostics: &unread)
+        let settings = settingsText.map { SettingValues.unchecked($0, file: settingsPath) }
+        if let settings, let settingsText { check(settings, text: settingsText, today: today, &found) }
 
         let unchanged = unchangedSkeleton(folder, of: content, &found)
         var texts: [String] = []
@@ -93,25 +94,40 @@ public enum PublishReadiness {
     }
 
     /// `situs.yml`: values still the placeholder, the PPID contact and the
-    /// site's address, and the data date.
-    private static func check(_ settings: SettingValues, today: CalendarDate, _ found: inout Findings) {
+    /// site's address, and the data date. A missing setting is told at the
+    /// line of its commented-out example (`#   ppid: ...`, as `zisite new`
+    /// writes it) when there is one, where the operator removes the `#`.
+    private static func check(_ settings: SettingValues, text: String, today: CalendarDate, _ found: inout Findings) {
+        func example(_ key: String) -> SourceLocation? {
+            commentedLine(key, in: text).map { SourceLocation(file: settings.file, line: $0) }
+        }
         for (path, value) in settings.scalars.sorted(by: { $0.value.location < $1.value.location })
         where value.text.contains(Settings.placeholder) {
             found.error(value.location, "pengaturan '\(path)' masih \(Settings.placeholder), jadi situs belum siap diterbitkan; ganti dengan data yang benar")
             found.isPlaceholder()
         }
-        let contacts = settings.mappingLocations["kontak"] ?? SourceLocation(file: settings.file, line: 1)
+        let contacts = settings.mappingLocations["kontak"] ?? example("ppid") ?? SourceLocation(file: settings.file, line: 1)
         if settings.value("kontak.ppid") == nil {
             found.error(contacts, "'kontak.ppid' belum diisi, sehingga situs tidak menyebut ke mana warga meminta informasi; tambahkan di bawah 'kontak:' baris 'ppid: ...' berisi surel, alamat https:// atau telepon PPID satker")
         }
         if settings.value("alamat_situs") == nil {
-            found.error(SourceLocation(file: settings.file, line: 1),
+            found.error(example("alamat_situs") ?? SourceLocation(file: settings.file, line: 1),
                         "'alamat_situs' belum diisi; tambahkan baris 'alamat_situs: ...' berisi alamat folder tempat situs diunggah, misalnya https://kab-contoh.kpu.go.id/zona-integritas/")
             found.isSaidByTheBuild()
         }
         if let text = settings.value("data_per"), let date = IndonesianDateReader.read(text) {
             checkDataDate(date, named: "data_per", today: today, at: settings.location(of: "data_per"), &found)
         }
+    }
+
+    /// The line number of `# key: ...`, a setting written as a comment.
+    private static func commentedLine(_ key: String, in text: String) -> Int? {
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        return lines.firstIndex { line in
+            let words = line.drop { $0 == " " || $0 == "\t" }
+            guard words.first == "#" else { return false }
+            return words.dropFirst().drop { $0 == " " || $0 == "\t" }.hasPrefix(key + ":")
+        }.map { $0 + 1 }
     }
 
     private static func checkDataDate(_ date: CalendarDate, named name: String, today: CalendarDate, at location: SourceLocation,

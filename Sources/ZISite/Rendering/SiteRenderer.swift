@@ -67,9 +67,11 @@ public struct SiteRenderer {
             files.append(SiteFile(path: SitePaths.sitemap,
                                   text: Sitemap.xml(paths: (pages + [information]).map(\.path), siteFolderURL: siteFolderURL, lastModified: content.settings.dataDate)))
         } else {
-            diagnostics.warning(SourceLocation(file: ContentReader.path(content.folder, ContentReader.settingsFile), line: 1),
-                                "sitemap.xml tidak ditulis karena 'alamat_situs' belum diisi; isi dengan alamat folder tempat situs diunggah")
+            diagnostics.warning(SourceLocation(file: ContentReader.path(content.folder, ContentReader.settingsFile), line: 1), Self.noSitemap)
         }
         return files
     }
+
+    /// Said when `alamat_situs` is not set.
+    static let noSitemap = "sitemap.xml tidak ditulis karena 'alamat_situs' belum diisi; isi dengan alamat folder tempat situs diunggah"
 }
