@@ -11,10 +11,10 @@ final class ScoreChartTests: XCTestCase {
     /// Bars start at 48 and a full bar is 432 wide: 4 of 4 is 432, 1 of 4 is 108; the line at 3 of 4 is at 48 + 324.
     func testBarsAreToScaleWithTheirValuesAndTheReferenceLine() {
         let svg = chart(reference: 3)
-        XCTAssertTrue(svg.contains("<rect x=\"48\" y=\"8\" width=\"432\" height=\"18\" class=\"batang\"/>"), svg)
-        XCTAssertTrue(svg.contains("<rect x=\"48\" y=\"36\" width=\"108\" height=\"18\" class=\"batang\"/>"), svg)
+        XCTAssertTrue(svg.contains("<rect x=\"48\" y=\"8\" width=\"432\" height=\"18\" \(ChartPaint.bar)/>"), svg)
+        XCTAssertTrue(svg.contains("<rect x=\"48\" y=\"36\" width=\"108\" height=\"18\" \(ChartPaint.bar)/>"), svg)
         XCTAssertTrue(svg.contains(">4,00</text>") && svg.contains(">1,00</text>"))
-        XCTAssertTrue(svg.contains("<line x1=\"372\" y1=\"4\" x2=\"372\" y2=\"64\" class=\"garis-acuan\"/>"), svg)
+        XCTAssertTrue(svg.contains("<line x1=\"372\" y1=\"4\" x2=\"372\" y2=\"64\" \(ChartPaint.reference)/>"), svg)
         XCTAssertFalse(chart(reference: nil).contains("garis-acuan"))
     }
 

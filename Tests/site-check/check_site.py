@@ -9,9 +9,11 @@ phone no sideways scroll, monev and plan tables as labelled blocks and menus
 within the first quarter of the screen. Screenshots and the PDFs of the
 printed documents go to REPORT_FOLDER/NAME; the PDFs are checked for paper
 size, page numbers, table rows cut across pages, a header row on every page
-with table rows and no page more than half empty before a table. The
-Frictionless tool validates datapackage.json and every CSV and JSON file it
-describes.
+with table rows and no page more than half empty before a table. The PDFs
+zisite publish printed, which the pages link ("Unduh PDF"), must hold the
+text of every table cell and heading of their pages and say "Halaman 1 dari"
+on their first page. The Frictionless tool validates datapackage.json and
+every CSV and JSON file it describes.
 
 Prints every finding as `site/page: rule: message` and exits 1 when there is any.
 """
@@ -24,6 +26,7 @@ import accessibility
 import links
 import open_data
 import phone_layout
+import printed_text
 import printing
 import screenshots
 import validity
@@ -45,6 +48,7 @@ def check(browser, site, report):
         *phone_layout.check(browser, site),
         *screenshots.take(browser, site, report),
         *printing.check(browser, site, report),
+        *printed_text.check(site),
     ]
 
 

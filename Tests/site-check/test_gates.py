@@ -32,7 +32,10 @@ FAULTS = {
     "jadwal.html": ("</head>", "<style>@page { size: A4 portrait; }</style></head>"),
     "data/rencana-aksi.csv": ("kode,bagian,", "kode_lain,bagian,"),
     "layanan/skm-tahun-2025.html": ("</head>", "<style>@page { @bottom-right { content: none } }</style></head>"),
+    "layanan/ipkp-tahun-2025.html": ("<td>Informasi tentang", "<td>Tidak tercetak: Informasi tentang"),
 }
+# Printed again by Chromium, without page numbers, in place of the PDF zisite publish wrote.
+UNNUMBERED_PDF = "layanan/skm-tahun-2025"
 WIDE = ("</main>", '<div style="width: 1200px">terlalu lebar</div></main>')
 
 EXPECTED = [
@@ -52,6 +55,8 @@ EXPECTED = [
     ("yatim.html", "tautan/tak-terjangkau"),
     ("data/rencana-aksi.csv", "data/frictionless"),
     ("layanan/skm-tahun-2025.html", "cetak/nomor-halaman"),
+    ("layanan/skm-tahun-2025.html", "pdf/nomor-halaman"),
+    ("layanan/ipkp-tahun-2025.html", "pdf/teks-hilang"),
 ]
 
 
@@ -75,6 +80,10 @@ class GatesFindFaults(unittest.TestCase):
         shutil.copy(site / "keputusan.html", site / "yatim.html")
         with sync_playwright() as playwright:
             browser = check_site.launch(playwright)
+            page = browser.new_page()
+            page.goto((site / f"{UNNUMBERED_PDF}.html").as_uri())
+            page.pdf(path=str(site / f"{UNNUMBERED_PDF}.pdf"), prefer_css_page_size=True)
+            page.close()
             cls.findings = check_site.check(browser, site, pathlib.Path(cls.scratch.name) / "laporan")
             browser.close()
         cls.found = {(finding.page, finding.rule) for finding in cls.findings}

@@ -62,25 +62,25 @@ struct BarChart {
         for (index, bar) in bars.enumerated() {
             let y = index * rowHeight + 5
             let length = bar.value * barArea / largest
-            shapes += "<text x=\"\(labelWidth - 8)\" y=\"\(y + 15)\" text-anchor=\"end\" class=\"label-grafik\">\(HTML.escape(bar.label))</text>"
-            shapes += "<rect x=\"\(labelWidth)\" y=\"\(y)\" width=\"\(length)\" height=\"\(barHeight)\" class=\"batang\"/>"
-            shapes += "<text x=\"\(labelWidth + length + 6)\" y=\"\(y + 15)\" class=\"nilai-grafik\">\(IndonesianFormat.integer(bar.value))</text>\n"
+            shapes += "<text x=\"\(labelWidth - 8)\" y=\"\(y + 15)\" text-anchor=\"end\" \(ChartPaint.label)>\(HTML.escape(bar.label))</text>"
+            shapes += "<rect x=\"\(labelWidth)\" y=\"\(y)\" width=\"\(length)\" height=\"\(barHeight)\" \(ChartPaint.bar)/>"
+            shapes += "<text x=\"\(labelWidth + length + 6)\" y=\"\(y + 15)\" \(ChartPaint.value)>\(IndonesianFormat.integer(bar.value))</text>\n"
         }
         return (labelWidth + barArea + 48, bars.count * rowHeight + 10, shapes)
     }
 
     private func verticalBars() -> (width: Int, height: Int, shapes: String) {
         let columnWidth = 56, barWidth = 36, barArea = 160, top = 24
-        var shapes = "<line x1=\"0\" y1=\"\(top + barArea)\" x2=\"\(bars.count * columnWidth)\" y2=\"\(top + barArea)\" class=\"sumbu\"/>\n"
+        var shapes = "<line x1=\"0\" y1=\"\(top + barArea)\" x2=\"\(bars.count * columnWidth)\" y2=\"\(top + barArea)\" \(ChartPaint.axis)/>\n"
         for (index, bar) in bars.enumerated() {
             let x = index * columnWidth + (columnWidth - barWidth) / 2
             let centre = index * columnWidth + columnWidth / 2
             let length = bar.value * barArea / largest
-            shapes += "<rect x=\"\(x)\" y=\"\(top + barArea - length)\" width=\"\(barWidth)\" height=\"\(length)\" class=\"batang\"/>"
-            shapes += "<text x=\"\(centre)\" y=\"\(top + barArea - length - 6)\" text-anchor=\"middle\" class=\"nilai-grafik\">\(IndonesianFormat.integer(bar.value))</text>"
+            shapes += "<rect x=\"\(x)\" y=\"\(top + barArea - length)\" width=\"\(barWidth)\" height=\"\(length)\" \(ChartPaint.bar)/>"
+            shapes += "<text x=\"\(centre)\" y=\"\(top + barArea - length - 6)\" text-anchor=\"middle\" \(ChartPaint.value)>\(IndonesianFormat.integer(bar.value))</text>"
             let lines = bar.label.split(separator: " ", maxSplits: 1)
             for (lineIndex, line) in lines.enumerated() {
-                shapes += "<text x=\"\(centre)\" y=\"\(top + barArea + 18 + lineIndex * 16)\" text-anchor=\"middle\" class=\"label-grafik\">\(HTML.escape(String(line)))</text>"
+                shapes += "<text x=\"\(centre)\" y=\"\(top + barArea + 18 + lineIndex * 16)\" text-anchor=\"middle\" \(ChartPaint.label)>\(HTML.escape(String(line)))</text>"
             }
             shapes += "\n"
         }

@@ -11,7 +11,12 @@ extension BuiltInTemplates {
 
 """#),
         File(path: "aset/gaya.css", text: #"""
-/* zisite default theme: sober, readable on a phone, prints cleanly. */
+/* zisite default theme: sober, readable on a phone, prints cleanly.
+   A colour from a custom property is given in a longhand property
+   (border-color, background-color), never inside a shorthand such as
+   border or background: WeasyPrint 57, which prints the PDFs of zisite
+   publish, drops a shorthand holding var() whole, and with it the table
+   rules and shadings. */
 :root {
   --teks: #1b1b1b;
   --latar: #ffffff;
@@ -25,14 +30,18 @@ extension BuiltInTemplates {
 
 *, *::before, *::after { box-sizing: border-box; }
 
-html { font-size: 100%; -webkit-text-size-adjust: 100%; }
+/* The font is the root's, so the printed page number (an @page margin box,
+   which inherits from the root, not from body) is in it too. */
+html {
+  font-size: 100%; -webkit-text-size-adjust: 100%;
+  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif;
+}
 
 body {
   margin: 0;
-  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif;
   line-height: 1.55;
   color: var(--teks);
-  background: var(--latar);
+  background-color: var(--latar);
   overflow-wrap: break-word;
 }
 
@@ -43,7 +52,7 @@ a:focus-visible, [tabindex]:focus-visible { outline: 3px solid #d97a00; outline-
 .lompat { position: absolute; left: -9999px; top: 0; }
 .lompat:focus { left: 0.5rem; top: 0.5rem; z-index: 10; background: #fff; padding: 0.5rem 1rem; }
 
-.kepala { background: var(--aksen); color: #fff; }
+.kepala { background-color: var(--aksen); color: #fff; }
 .kepala a { color: #fff; }
 .kepala-dalam, .menu ul, main, .kaki { max-width: 72rem; margin: 0 auto; padding-left: 1rem; padding-right: 1rem; }
 main.lebar { max-width: 100rem; }
@@ -68,19 +77,19 @@ h3 { font-size: 1.1rem; }
 .jejak li + li::before { content: "›"; margin-right: 0.25rem; color: var(--redup); }
 
 .angka-kunci { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.75rem; }
-.angka-kunci li { border: 1px solid var(--garis); border-radius: 0.4rem; padding: 0.5rem 1rem; min-width: 8rem; background: var(--latar-aksen); }
+.angka-kunci li { border: 1px solid; border-color: var(--garis); border-radius: 0.4rem; padding: 0.5rem 1rem; min-width: 8rem; background-color: var(--latar-aksen); }
 .angka-kunci .angka { display: block; font-size: 1.8rem; font-weight: 700; line-height: 1.1; color: var(--aksen); }
 
 /* Tables scroll inside their own box so the page never scrolls sideways. */
 .tabel-gulir { overflow-x: auto; margin: 1rem 0; max-width: 100%; }
 table { border-collapse: collapse; width: 100%; font-size: 0.95rem; }
 caption { text-align: left; font-weight: 700; padding: 0.5rem 0; }
-th, td { border: 1px solid var(--garis); padding: 0.4rem 0.5rem; vertical-align: top; text-align: left; }
-thead th { background: var(--latar-kepala-tabel); }
+th, td { border: 1px solid; border-color: var(--garis); padding: 0.4rem 0.5rem; vertical-align: top; text-align: left; }
+thead th { background-color: var(--latar-kepala-tabel); }
 .angka-sel { text-align: right; font-variant-numeric: tabular-nums; }
 .tabel-rencana { min-width: 60rem; }
 .tabel-rencana .kode { white-space: nowrap; font-weight: 600; }
-.baris-bagian th { background: var(--latar-aksen); font-size: 1.05rem; }
+.baris-bagian th { background-color: var(--latar-aksen); font-size: 1.05rem; }
 .baris-subbagian th { background: #f7f7f7; font-style: italic; }
 .tabel-rencana tbody:target .baris-bagian th, .tabel-rencana tr:target { outline: 3px solid #d97a00; }
 
@@ -89,12 +98,11 @@ thead th { background: var(--latar-kepala-tabel); }
 .grafik-svg { width: 100%; height: auto; max-width: 48rem; display: block; }
 .tabel-grafik { max-width: 32rem; margin-top: 0.75rem; }
 .keterangan-grafik { font-weight: 400; color: var(--redup); }
-.batang { fill: var(--aksen); }
-.sumbu { stroke: var(--teks); stroke-width: 1; }
 .berkas-unduh { list-style: none; margin: 0; padding: 0; }
 .berkas-unduh a { display: inline-block; padding: 0.25rem 0; }
-.garis-acuan { stroke: var(--teks); stroke-width: 2; stroke-dasharray: 6 4; }
-.label-grafik, .nilai-grafik { font-size: 13px; fill: var(--teks); font-family: inherit; }
+/* The charts' shapes and labels are painted by attributes on them (see
+   ChartPaint): WeasyPrint applies no page style sheet inside an SVG. */
+.label-grafik, .nilai-grafik { font-family: inherit; }
 
 /* Progress: a state is always a shape and words, never colour alone. */
 .status { white-space: nowrap; font-weight: 600; }
@@ -109,11 +117,9 @@ thead th { background: var(--latar-kepala-tabel); }
 .jumlah-status .angka { font-weight: 700; }
 .kemajuan-utama .angka { font-size: 1.8rem; font-weight: 700; color: var(--aksen); }
 .data-per { color: var(--redup); }
-.catatan-data, .pemberitahuan { border-left: 4px solid var(--aksen); background: var(--latar-aksen); padding: 0.5rem 0.75rem; }
+.catatan-data, .pemberitahuan { border-left: 4px solid; border-left-color: var(--aksen); background-color: var(--latar-aksen); padding: 0.5rem 0.75rem; }
 .batang-kemajuan { white-space: nowrap; font-variant-numeric: tabular-nums; }
 .batang-kemajuan svg { vertical-align: -1px; }
-.batang-kemajuan .jalur { fill: #fff; stroke: var(--teks); stroke-width: 1; }
-.batang-kemajuan .isi { fill: var(--aksen); }
 .tabel-kemajuan { max-width: 48rem; }
 .tabel-monev { min-width: 60rem; }
 .tabel-monev .kode, .tabel-ringkas .kode { white-space: nowrap; }
@@ -121,11 +127,6 @@ thead th { background: var(--latar-kepala-tabel); }
 .daftar-langkah-bukti > li { margin: 0.6rem 0; }
 .redup { color: var(--redup); }
 .gantt-svg { display: block; width: auto; max-width: none; }
-.gantt-bagian { fill: var(--latar-aksen); }
-.gantt-target { fill: #9fb6d6; stroke: #0a4f9e; stroke-width: 1; }
-.gantt-selesai { fill: #1a6b32; stroke: #fff; stroke-width: 1.5; }
-.gantt-hari-ini { stroke: #a4261b; stroke-width: 2; stroke-dasharray: 5 3; }
-.label-grafik.tebal { font-weight: 700; }
 .gantt { overflow-x: auto; }
 
 .tautan-lanjut li { margin: 0.3rem 0; }
@@ -138,7 +139,7 @@ thead th { background: var(--latar-kepala-tabel); }
 .pengesahan { margin-top: 2rem; margin-left: auto; max-width: 22rem; }
 .penandatangan { font-weight: 700; margin-top: 2.5rem; }
 
-.kaki { border-top: 1px solid var(--garis); padding-top: 1rem; padding-bottom: 2rem; color: var(--redup); font-size: 0.95rem; }
+.kaki { border-top: 1px solid; border-top-color: var(--garis); padding-top: 1rem; padding-bottom: 2rem; color: var(--redup); font-size: 0.95rem; }
 .kaki h2 { font-size: 1rem; margin: 1rem 0 0.25rem; color: var(--teks); }
 .kontak { padding-left: 1.2rem; margin: 0; }
 
@@ -182,9 +183,9 @@ thead th { background: var(--latar-kepala-tabel); }
     position: absolute; width: 1px; height: 1px; overflow: hidden;
     clip-path: inset(50%); white-space: nowrap;
   }
-  .tabel-susun tr { border: 1px solid var(--garis); margin-bottom: 0.75rem; }
+  .tabel-susun tr { border: 1px solid; border-color: var(--garis); margin-bottom: 0.75rem; }
   .tabel-susun th, .tabel-susun td {
-    display: flow-root; border: 0; border-top: 1px solid var(--garis);
+    display: flow-root; border: 0; border-top: 1px solid; border-top-color: var(--garis);
     padding: 0.35rem 0.5rem 0.35rem 8.5rem;
   }
   .tabel-susun tr > :first-child { border-top: 0; }
@@ -209,10 +210,26 @@ thead th { background: var(--latar-kepala-tabel); }
   .kop-cetak { display: block; text-align: center; border-bottom: 2px solid #000; padding-bottom: 3mm; margin-bottom: 5mm; }
   .kop-cetak p { margin: 0; }
   /* An official letterhead: the logo about 2 cm high on the left, the text
-     centred on the page between two columns as wide as the logo may be. */
-  .kop-berlogo { display: grid; grid-template-columns: 30mm 1fr 30mm; align-items: center; }
-  .kop-berlogo .kop-teks { grid-column: 2; }
-  .kop-logo { display: block; height: 20mm; width: auto; max-width: 30mm; object-fit: contain; }
+     centred on the page between two margins as wide as the logo may be.
+     Flex, not grid: WeasyPrint 57 has no grid and would put the logo above
+     the text. */
+  .kop-berlogo { display: flex; align-items: center; }
+  .kop-berlogo .kop-teks { flex: 1 1 auto; min-width: 0; margin-right: 30mm; }
+  .kop-logo { display: block; flex: none; width: 30mm; height: 20mm; object-fit: contain; object-position: left center; }
+  /* WeasyPrint 57 leaves out the gap of a flex box: on paper the space
+     between the key figures and between the status counts is their margin. */
+  .angka-kunci, .jumlah-status, .legenda-status { gap: 0; }
+  .angka-kunci li { margin: 0 0.75rem 0.75rem 0; }
+  .jumlah-status li, .legenda-status li { margin: 0 1.25rem 0.4rem 0; }
+  /* A status's shape stays on its words' line: as an inline box WeasyPrint
+     57 leaves the shape out of the width the column needs, and the words
+     ran over the table's edge. */
+  .status { display: inline-block; }
+  /* The decree's particulars, label beside value, without the grid that
+     WeasyPrint 57 cannot lay out. */
+  .data-keputusan { display: flow-root; }
+  .data-keputusan dt { float: left; clear: left; width: 8.5rem; }
+  .data-keputusan dd { margin: 0 0 0.25rem 9.5rem; }
   .kop-lembaga, .kop-satker { font-weight: 700; text-transform: uppercase; font-size: 13pt; }
   .kop-judul { font-weight: 700; margin-top: 2mm; }
   .kop-keterangan { font-size: 9pt; }
@@ -955,7 +972,7 @@ thead th { background: var(--latar-kepala-tabel); }
 <thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">Kode</th><th scope="col" role="columnheader">Langkah aksi</th><th scope="col" role="columnheader">{{periodeSebelumnya}}</th><th scope="col" role="columnheader">{{periode}}</th></tr></thead>
 <tbody role="rowgroup">
 {{#perubahan}}
-<tr role="row"><th scope="row" role="rowheader" data-label="Kode"><a href="{{alamat}}">{{kode}}</a></th><td role="cell" data-label="Langkah aksi">{{{langkahHtml}}}</td><td role="cell" data-label="{{periodeSebelumnya}}">{{{sebelumnya}}}</td><td role="cell" data-label="{{periode}}">{{{sekarang}}}</td></tr>
+<tr role="row"><th scope="row" class="kode" role="rowheader" data-label="Kode"><a href="{{alamat}}">{{kode}}</a></th><td role="cell" data-label="Langkah aksi">{{{langkahHtml}}}</td><td role="cell" data-label="{{periodeSebelumnya}}">{{{sebelumnya}}}</td><td role="cell" data-label="{{periode}}">{{{sekarang}}}</td></tr>
 {{/perubahan}}
 </tbody>
 </table>

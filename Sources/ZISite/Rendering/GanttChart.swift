@@ -48,15 +48,15 @@ struct GanttChart {
         let width = Self.codeWidth + months.count * Self.monthWidth + 8
         var shapes = monthHeader(months)
         var y = Self.top
-        shapes += "<rect x=\"0\" y=\"\(y)\" width=\"\(width)\" height=\"\(Self.sectionHeight)\" class=\"gantt-bagian\"/>"
-        shapes += "<text x=\"4\" y=\"\(y + 15)\" class=\"label-grafik tebal\">Bagian \(section.numeral)</text>\n"
+        shapes += "<rect x=\"0\" y=\"\(y)\" width=\"\(width)\" height=\"\(Self.sectionHeight)\" \(ChartPaint.ganttSection)/>"
+        shapes += "<text x=\"4\" y=\"\(y + 15)\" \(ChartPaint.boldLabel)>Bagian \(section.numeral)</text>\n"
         y += Self.sectionHeight
         for action in section.actions {
             shapes += row(action, y: y, months: months)
             y += Self.rowHeight
         }
         if let asOf = report?.period.asOf, let x = x(of: asOf, in: months) {
-            shapes += "<line x1=\"\(x)\" y1=\"\(Self.top - 4)\" x2=\"\(x)\" y2=\"\(y)\" class=\"gantt-hari-ini\"/>\n"
+            shapes += "<line x1=\"\(x)\" y1=\"\(Self.top - 4)\" x2=\"\(x)\" y2=\"\(y)\" \(ChartPaint.ganttToday)/>\n"
         }
         let title = "Jadwal \(words.sectionTitle(section))"
         let summary = "\(section.actions.count) langkah aksi per bulan target; rinciannya ada pada tabel jadwal."
@@ -69,23 +69,23 @@ struct GanttChart {
         var shapes = ""
         for (index, month) in months.enumerated() {
             let x = Self.codeWidth + index * Self.monthWidth + Self.monthWidth / 2
-            shapes += "<text x=\"\(x)\" y=\"14\" text-anchor=\"middle\" class=\"label-grafik\">\(IndonesianFormat.shortMonthNames[month.month - 1])</text>"
+            shapes += "<text x=\"\(x)\" y=\"14\" text-anchor=\"middle\" \(ChartPaint.label)>\(IndonesianFormat.shortMonthNames[month.month - 1])</text>"
             if index == 0 || month.month == 1 {
-                shapes += "<text x=\"\(x)\" y=\"28\" text-anchor=\"middle\" class=\"label-grafik\">\(month.year)</text>"
+                shapes += "<text x=\"\(x)\" y=\"28\" text-anchor=\"middle\" \(ChartPaint.label)>\(month.year)</text>"
             }
         }
         return shapes + "\n"
     }
 
     private func row(_ action: Action, y: Int, months: [YearMonth]) -> String {
-        var shapes = "<text x=\"4\" y=\"\(y + 13)\" class=\"label-grafik\">\(HTML.escape(action.code))</text>"
+        var shapes = "<text x=\"4\" y=\"\(y + 13)\" \(ChartPaint.label)>\(HTML.escape(action.code))</text>"
         for month in action.targetTime.months {
             guard let index = months.firstIndex(of: month) else { continue }
-            shapes += "<rect x=\"\(Self.codeWidth + index * Self.monthWidth + 2)\" y=\"\(y + 4)\" width=\"\(Self.monthWidth - 4)\" height=\"\(Self.rowHeight - 8)\" class=\"gantt-target\"/>"
+            shapes += "<rect x=\"\(Self.codeWidth + index * Self.monthWidth + 2)\" y=\"\(y + 4)\" width=\"\(Self.monthWidth - 4)\" height=\"\(Self.rowHeight - 8)\" \(ChartPaint.ganttTarget)/>"
         }
         if let progress = report?.progress(of: action.code), progress.state == .done,
            let done = progress.entry?.dateDone, let x = x(of: done, in: months) {
-            shapes += "<circle cx=\"\(x)\" cy=\"\(y + Self.rowHeight / 2)\" r=\"5\" class=\"gantt-selesai\"/>"
+            shapes += "<circle cx=\"\(x)\" cy=\"\(y + Self.rowHeight / 2)\" r=\"5\" \(ChartPaint.ganttDone)/>"
         }
         return shapes + "\n"
     }

@@ -26,7 +26,7 @@ enum ProgressHTML {
     static func bar(_ completion: Completion) -> String {
         let width = Int((completion.percent * 1.2).rounded())
         return "<span class=\"batang-kemajuan\"><svg viewBox=\"0 0 120 12\" width=\"120\" height=\"12\" aria-hidden=\"true\" focusable=\"false\">"
-            + "<rect x=\"0.5\" y=\"0.5\" width=\"119\" height=\"11\" class=\"jalur\"/><rect x=\"0\" y=\"0\" width=\"\(width)\" height=\"12\" class=\"isi\"/></svg> "
+            + "<rect x=\"0.5\" y=\"0.5\" width=\"119\" height=\"11\" \(ChartPaint.progressTrack)/><rect x=\"0\" y=\"0\" width=\"\(width)\" height=\"12\" \(ChartPaint.progressDone)/></svg> "
             + "\(IndonesianFormat.percent(completion.percent))</span>"
     }
 

@@ -36,19 +36,19 @@ struct ScoreChart {
             + "<desc id=\"\(id)-uraian\">\(HTML.escape(description))</desc>\n"
         for (row, score) in scores.enumerated() {
             let y = top + row * rowHeight
-            svg += "<text x=\"\(labelWidth - 8)\" y=\"\(y + 14)\" text-anchor=\"end\" class=\"label-grafik\">\(HTML.escape(score.label))</text>"
-            svg += "<rect x=\"\(labelWidth)\" y=\"\(y)\" width=\"\(x(score.value) - labelWidth)\" height=\"\(barHeight)\" class=\"batang\"/>"
+            svg += "<text x=\"\(labelWidth - 8)\" y=\"\(y + 14)\" text-anchor=\"end\" \(ChartPaint.label)>\(HTML.escape(score.label))</text>"
+            svg += "<rect x=\"\(labelWidth)\" y=\"\(y)\" width=\"\(x(score.value) - labelWidth)\" height=\"\(barHeight)\" \(ChartPaint.bar)/>"
             // Values in a column of their own, clear of the reference line.
-            svg += "<text x=\"\(labelWidth + barArea + 8)\" y=\"\(y + 14)\" class=\"nilai-grafik\">\(HTML.escape(score.shown))</text>\n"
+            svg += "<text x=\"\(labelWidth + barArea + 8)\" y=\"\(y + 14)\" \(ChartPaint.value)>\(HTML.escape(score.shown))</text>\n"
         }
         let axis = top + scores.count * rowHeight
-        svg += "<line x1=\"\(labelWidth)\" y1=\"\(axis)\" x2=\"\(labelWidth + barArea)\" y2=\"\(axis)\" class=\"sumbu\"/>"
+        svg += "<line x1=\"\(labelWidth)\" y1=\"\(axis)\" x2=\"\(labelWidth + barArea)\" y2=\"\(axis)\" \(ChartPaint.axis)/>"
         for tick in ticks {
-            svg += "<text x=\"\(x(tick))\" y=\"\(axis + 16)\" text-anchor=\"middle\" class=\"label-grafik\">\(IndonesianFormat.fixed(tick, fractionDigits: 0))</text>"
+            svg += "<text x=\"\(x(tick))\" y=\"\(axis + 16)\" text-anchor=\"middle\" \(ChartPaint.label)>\(IndonesianFormat.fixed(tick, fractionDigits: 0))</text>"
         }
         if let reference {
             let line = x(reference)
-            svg += "\n<line x1=\"\(line)\" y1=\"\(top - 4)\" x2=\"\(line)\" y2=\"\(axis)\" class=\"garis-acuan\"/>"
+            svg += "\n<line x1=\"\(line)\" y1=\"\(top - 4)\" x2=\"\(line)\" y2=\"\(axis)\" \(ChartPaint.reference)/>"
         }
         return svg + "\n</svg>\n"
     }
