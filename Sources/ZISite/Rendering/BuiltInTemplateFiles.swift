@@ -253,14 +253,14 @@ thead th { background-color: var(--latar-kepala-tabel); }
   /* A heading or a caption never ends a page: it goes over with what it
      introduces, and a short summary table goes over whole. */
   h1, h2, h3, caption, figcaption { break-after: avoid; page-break-after: avoid; }
-  /* A table breaks between rows, never leaving fewer than three of its
-     rows on either side of a break, so a summary table of up to six rows
-     goes over whole; a longer one starts where the page has room. (Keeping
-     a whole table together would push it to the next page and leave this
-     one empty.) */
+  /* A table breaks between rows, never leaving fewer than two of its rows
+     on either side of a break, so a summary table of up to three rows goes
+     over whole; a longer one starts where the page has room. (Keeping more
+     rows together pushed a five-row list of tall rows, the Daftar Informasi
+     Publik, whole to the next page and left this one three-quarters empty.) */
   thead { break-after: avoid; page-break-after: avoid; }
-  tbody:first-of-type > tr:nth-child(-n+2):not(:last-child) { break-after: avoid; page-break-after: avoid; }
-  tbody:last-of-type > tr:nth-last-child(-n+2):not(:first-child) { break-before: avoid; page-break-before: avoid; }
+  tbody:first-of-type > tr:first-child:not(:last-child) { break-after: avoid; page-break-after: avoid; }
+  tbody:last-of-type > tr:last-child:not(:first-child) { break-before: avoid; page-break-before: avoid; }
 }
 
 """#),
