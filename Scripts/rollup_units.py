@@ -47,6 +47,7 @@ class Step:
     due: str
     target: str
     status: str = ""  # the latest period's status, "" when not reported
+    source: str = ""  # the step's text in the example, where it is the example's own step
 
 
 @dataclass
@@ -94,7 +95,7 @@ def unit_places(count):
 def make_collection(example, collection, count, seed):
     """Writes `count` units made from the content folder `example` under `collection`."""
     plan = read_plan(example / "rencana-aksi.tsv")
-    example_evidence = evidence_by_code(example / "monev" / PERIODS[-1][2])
+    example_evidence = evidence_by_step(example / "monev" / PERIODS[-1][2])
     units = []
     for index, (level, name, province) in enumerate(unit_places(count)):
         rng = random.Random(f"{seed}/{index}")
@@ -190,12 +191,12 @@ def write_plan(path, plan, renamed):
         section = Section(ROMAN[index], renamed(title))
         for component in components:
             indicator = ""
-            for position, row in enumerate(component):
-                row = [renamed(cell) for cell in row]
+            for position, source in enumerate(component):
+                row = [renamed(cell) for cell in source]
                 lines.append("\t".join(row))
                 indicator = row[2] or indicator
                 section.steps.append(Step(f"{ROMAN[index]}.{component[0][0]}.{letter(position)}",
-                                          renamed(component[0][1]), indicator, *row[3:7]))
+                                          renamed(component[0][1]), indicator, *row[3:7], source=source[3]))
         result.append(section)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return result
@@ -206,8 +207,8 @@ def letter(index):
     return letters[index] if index < 26 else letter(index // 26 - 1) + letters[index % 26]
 
 
-def evidence_by_code(sheet):
-    """The example's evidence files (not links) per step code in its latest sheet."""
+def evidence_by_step(sheet):
+    """The example's evidence files (not links) in its latest sheet, by the step's text."""
     with sheet.open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f, delimiter=";"))
     start = next(i for i, row in enumerate(rows) if row and row[0] == "KODE")
@@ -215,14 +216,14 @@ def evidence_by_code(sheet):
     for row in rows[start + 1:]:
         files = [line for line in row[7].splitlines() if line and not line.startswith("https://")]
         if files:
-            found[row[0]] = files
+            found[row[1]] = files
     return found
 
 
 def write_monev(example, unit, example_evidence, rng):
     """Two periods' sheets. The unit's diligence sets how many steps are done by
     Triwulan IV; a step done by 30 September is done in Triwulan III too. A done
-    step has a date, an amount and evidence: the example's file for that code
+    step has a date, an amount and evidence: the example's file for that step
     where the example has one (only those files are copied into bukti/), else a link."""
     diligence = rng.random()
     sheets = {name: [] for _, _, name in PERIODS}
@@ -234,7 +235,7 @@ def write_monev(example, unit, example_evidence, rng):
             month = rng.randint(9, 12)
             day = rng.randint(1, 30 if month in (9, 11) else 31)
             date = f"2025-{month:02}-{day:02}"
-            files = example_evidence.get(step.code, [])
+            files = example_evidence.get(step.source, [])
             used.update(files)
             evidence = "\n".join(files or [f"https://drive.example.org/{slug(unit.name)}/zi/{slug(step.code)}"])
             amount = re.match(r"\s*(\d+)\s*\(\w+\)\s*(.*)", step.target)
