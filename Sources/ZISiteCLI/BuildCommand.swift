@@ -34,7 +34,11 @@ extension BuildCommand: HelpedCommand {
             .templates,
         ],
         notes: ["Setiap masalah dicetak satu per baris sebagai berkas:baris:kolom: error|warning: pesan. "
-            + "Peringatan tidak menghentikan build; kesalahan menghentikannya (status keluar 1) dan situs lama tidak diubah."],
+            + "Peringatan tidak menghentikan build; kesalahan menghentikannya (status keluar 1) dan situs lama tidak diubah.",
+            "Bila folder --content tidak berisi situs.yml tetapi berisi folder-folder konten (misalnya satu folder per satker "
+            + "atau per tahun), semuanya dibangun menjadi satu situs kumpulan: situs setiap folder konten di foldernya sendiri, "
+            + "sama persis seperti bila dibangun sendiri, dan halaman ringkasan di index.html. kumpulan.yml (pilihan) memberi "
+            + "judul, pemilik, dan daftar serta urutan folder."],
         examples: [
             .init(command: "zisite build --content Content-kpu-kabupaten-x --output Situs",
                   explanation: "Menulis situs dari folder Content-kpu-kabupaten-x ke folder Situs; buka Situs/index.html di peramban."),

@@ -11,11 +11,12 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let result = Build.check(source.build(output: ""))
-        // What zisite publish would refuse, told before publishing.
-        let advice = PublishReadiness.advice(content: source.content, today: JakartaTime.day(of: Date()), besides: result.diagnostics)
+        // What zisite publish would refuse, told before publishing, for each plan of a collection.
+        let plans = CollectionReader.isCollection(source.content) ? CollectionReader.folders(source.content) : [source.content]
+        let advice = plans.flatMap { PublishReadiness.advice(content: $0, today: JakartaTime.day(of: Date()), besides: result.diagnostics) }
         for diagnostic in result.diagnostics + advice { print(diagnostic.formatted) }
-        // Advice, not a finding about the content: check says it, build does not.
-        let note = ServiceFolderReader.missingSheetsNote(content: source.content)
+        // Advice, not a finding about the content: check says it, build does not; for one unit only.
+        let note = plans == [source.content] ? ServiceFolderReader.missingSheetsNote(content: source.content) : nil
         if let note {
             print(note.formatted)
             for kind in ServiceFolderReader.Kind.allCases {

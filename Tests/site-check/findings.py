@@ -17,6 +17,15 @@ def pages(site):
     return sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
 
 
+def plans(site):
+    """The folders of the plans a site holds, relative to it: "" for a unit's
+    own site, and each plan's folder for a collection (a folder holding a
+    plan's Lampiran), with a "/" at its end."""
+    if (site / "lampiran.html").exists():
+        return [""]
+    return sorted(p.parent.relative_to(site).as_posix() + "/" for p in site.rglob("lampiran.html"))
+
+
 def page_name(site, url):
     """The page a file:// URL or path inside the site points at."""
     path = url.removeprefix("file://").removeprefix("file:")

@@ -5,22 +5,28 @@ import pathlib
 import subprocess
 import sys
 
-from findings import Finding
+from findings import Finding, plans
 
 PACKAGE = "datapackage.json"
 
 
 def check(site):
-    if not (site / PACKAGE).is_file():
-        return [Finding(PACKAGE, "data/paket", "the site has no datapackage.json")]
+    """Each plan's data package (a collection holds one per plan)."""
+    return [finding for plan in plans(site) for finding in check_package(site, plan)]
+
+
+def check_package(site, plan):
+    package = plan + PACKAGE
+    if not (site / package).is_file():
+        return [Finding(package, "data/paket", "the site has no datapackage.json")]
     tool = pathlib.Path(sys.executable).parent / "frictionless"
-    run = subprocess.run([str(tool), "validate", "--json", PACKAGE], cwd=site, capture_output=True, text=True)
+    run = subprocess.run([str(tool), "validate", "--json", PACKAGE], cwd=site / plan, capture_output=True, text=True)
     try:
         report = json.loads(run.stdout)
     except json.JSONDecodeError:
-        return [Finding(PACKAGE, "data/frictionless", f"frictionless did not run (exit {run.returncode}): {run.stderr[-500:]}")]
-    findings = [Finding(PACKAGE, "data/frictionless", error["message"]) for error in report["errors"]]
+        return [Finding(package, "data/frictionless", f"frictionless did not run (exit {run.returncode}): {run.stderr[-500:]}")]
+    findings = [Finding(package, "data/frictionless", error["message"]) for error in report["errors"]]
     for task in report["tasks"]:
         for error in task["errors"]:
-            findings.append(Finding(task["place"], "data/frictionless", error["message"]))
+            findings.append(Finding(plan + task["place"], "data/frictionless", error["message"]))
     return findings

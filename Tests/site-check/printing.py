@@ -9,22 +9,29 @@ import subprocess
 
 import empty_pages
 import printed_tables
-from findings import Finding
+from findings import Finding, plans
 
 A4_LANDSCAPE = (842, 595)  # points
 A4_PORTRAIT = (595, 842)
 
 
 def landscape_pages(site):
-    """The documents with tables wider than a portrait page: the Lampiran, the Jadwal and each monev period."""
-    monev = sorted(p for p in site.glob("monev/*.html") if p.name != "index.html")
-    return ["lampiran.html", "jadwal.html"] + [p.relative_to(site).as_posix() for p in monev]
+    """The documents with tables wider than a portrait page: the Lampiran, the Jadwal and each monev period,
+    of each plan the site holds."""
+    names = []
+    for plan in plans(site):
+        monev = sorted(p for p in site.glob(plan + "monev/*.html") if p.name != "index.html")
+        names += [plan + "lampiran.html", plan + "jadwal.html"] + [p.relative_to(site).as_posix() for p in monev]
+    return names
 
 
 def portrait_pages(site):
-    """The other documents a PPID hands over."""
-    others = [site / name for name in ("keputusan.html", "informasi-publik.html") if (site / name).exists()]
-    return [p.relative_to(site).as_posix() for p in others + sorted(site.glob("layanan/*.html"))]
+    """The other documents a PPID hands over, of each plan the site holds."""
+    names = []
+    for plan in plans(site):
+        others = [site / (plan + name) for name in ("keputusan.html", "informasi-publik.html") if (site / (plan + name)).exists()]
+        names += [p.relative_to(site).as_posix() for p in others + sorted(site.glob(plan + "layanan/*.html"))]
+    return names
 
 
 def check(browser, site, report):

@@ -1,13 +1,14 @@
 """Desktop and phone screenshots of Beranda, one section page and Lampiran."""
-from findings import pages
+from findings import pages, plans
 from phone_layout import PHONE
 
 DESKTOP = {"width": 1366, "height": 768}
 
 
 def take(browser, site, report):
-    sections = [name for name in pages(site) if name.startswith("bagian/")]
-    shots = ["index.html", *sections[:1], "lampiran.html"]
+    plan = plans(site)[0]
+    sections = [name for name in pages(site) if name.startswith(plan + "bagian/")]
+    shots = ["index.html", *sections[:1], plan + "lampiran.html"]
     for label, viewport, mobile in (("desktop", DESKTOP, False), ("ponsel", PHONE, True)):
         context = browser.new_context(viewport=viewport, is_mobile=mobile, has_touch=mobile)
         page = context.new_page()

@@ -21,6 +21,11 @@ public struct SiteFile: Sendable, Hashable {
     public init(path: String, text: String) {
         self.init(path: path, contents: .data(Data(text.utf8)))
     }
+
+    /// The same file inside `folder` of the site (a collection's member).
+    func moved(under folder: String) -> SiteFile {
+        SiteFile(path: folder + "/" + path, contents: contents)
+    }
 }
 
 /// Why the site could not be published; `message` is in Bahasa Indonesia for the user.

@@ -600,6 +600,52 @@ thead th { background-color: var(--latar-kepala-tabel); }
         File(path: "kontak.mustache", text: #"""
 {{label}}: {{#adaAlamat}}<a href="{{alamat}}">{{teks}}</a>{{/adaAlamat}}{{^adaAlamat}}{{teks}}{{/adaAlamat}}
 """#),
+        File(path: "kumpulan.mustache", text: ##"""
+<!DOCTYPE html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{judul}}</title>
+<meta name="description" content="{{judul}}: {{jumlahRencana}} rencana aksi">
+<link rel="stylesheet" href="aset/gaya.css">
+</head>
+<body>
+<a class="lompat" href="#isi">Langsung ke isi</a>
+<header class="kepala">
+<div class="kepala-dalam">
+<p class="nama-situs"><a href="index.html">{{judul}}</a></p>
+{{#adaPemilik}}
+<p class="wilayah">{{pemilik}}</p>
+{{/adaPemilik}}
+</div>
+<nav class="menu" aria-label="Menu utama">
+<ul>
+<li><a href="index.html" aria-current="page">Ringkasan</a></li>
+</ul>
+</nav>
+</header>
+<main id="isi">
+<h1>{{judul}}</h1>
+<p class="pengantar">Situs ini memuat {{jumlahRencana}} rencana aksi pembangunan Zona Integritas. Setiap rencana aksi mempunyai situsnya sendiri, dengan keputusan, lampiran, jadwal dan laporan monevnya.</p>
+<div class="tabel-gulir" role="region" aria-labelledby="judul-kumpulan" tabindex="0">
+<table class="tabel-ringkas">
+<caption id="judul-kumpulan">Rencana aksi dan kemajuannya pada periode monev terakhir</caption>
+<thead>
+<tr><th scope="col">Satker</th><th scope="col">Provinsi</th><th scope="col">Tingkat</th><th scope="col" class="angka-sel">Tahun</th><th scope="col" class="angka-sel">Langkah aksi</th><th scope="col">Periode monev terakhir</th><th scope="col" class="angka-sel">Selesai</th><th scope="col" class="angka-sel">Terlambat</th><th scope="col" class="angka-sel">Belum dilaporkan</th><th scope="col">Data per</th></tr>
+</thead>
+<tbody>
+{{#rencana}}
+<tr><th scope="row"><a href="{{alamat}}">{{satker}}</a></th><td>{{provinsi}}</td><td>{{tingkat}}</td><td class="angka-sel">{{tahun}}</td><td class="angka-sel">{{langkah}}</td>{{#monev}}<td>{{periode}}</td><td class="angka-sel">{{selesai}} ({{persen}})</td><td class="angka-sel">{{terlambat}}</td><td class="angka-sel">{{belumDilaporkan}}</td>{{/monev}}{{^monev}}<td colspan="4">Belum ada laporan monev</td>{{/monev}}<td><time datetime="{{dataPerISO}}">{{dataPer}}</time></td></tr>
+{{/rencana}}
+</tbody>
+</table>
+</div>
+</main>
+</body>
+</html>
+
+"""##),
         File(path: "lampiran.mustache", text: #"""
 <h1>{{judul}}</h1>
 <p class="tentang">tentang {{keputusan.tentang}}</p>

@@ -58,8 +58,10 @@ public enum Build {
         return result(diagnostics, files: [])
     }
 
-    /// The whole site in memory; nil when an error stops it.
+    /// The whole site in memory; nil when an error stops it. A folder of
+    /// content folders is built as a collection.
     private static func site(_ options: Options, diagnostics: inout DiagnosticList) -> [SiteFile]? {
+        if CollectionReader.isCollection(options.content) { return CollectionBuild.files(options, diagnostics: &diagnostics) }
         guard let sources = read(options, diagnostics: &diagnostics) else { return nil }
         return files(sources, diagnostics: &diagnostics)
     }

@@ -47,6 +47,12 @@ public enum Publish {
             Result(build: Build.result(told(unfinished, diagnostics, draft: options.draft), files: []), problem: problem, documents: 0,
                    unfinished: unfinished.errorCount)
         }
+        // A collection is built, not yet published: each of its plans is published on its own.
+        if CollectionReader.isCollection(options.build.content) {
+            diagnostics.error(SourceLocation(file: options.build.content, line: 1),
+                              "folder ini kumpulan folder konten; zisite publish menerbitkan satu folder konten, jadi terbitkan setiap folder kontennya sendiri dengan --content, atau bangun kumpulannya dengan zisite build")
+            return failed()
+        }
         let engine: PrintEngine
         switch PrintEngine.find(searchPath: options.searchPath) {
         case .success(let found): engine = found

@@ -1,0 +1,33 @@
+/// One plan of a collection as its overview shows it: the unit, its plan
+/// year, its steps and where they stood at its latest monev period. Made
+/// from the plan as it was read for its own site, never read again.
+public struct UnitSummary: Hashable, Sendable {
+    public var member: PlanCollection.Member
+    public var unit: WorkUnit
+    public var planYear: Int
+    public var steps: Int
+    /// The latest monev period's name and figures; nil before the first report.
+    public var latest: Latest?
+    public var dataDate: CalendarDate
+
+    public struct Latest: Hashable, Sendable {
+        public var period: String
+        public var asOf: CalendarDate
+        public var completion: Completion
+        public var late: Int
+        public var unreported: Int
+    }
+
+    public init(member: PlanCollection.Member, content: Content) {
+        self.member = member
+        unit = content.settings.unit
+        planYear = content.settings.planYear
+        steps = content.plan.actions.count
+        dataDate = content.settings.dataDate
+        let report = MonevSummary(plan: content.plan, periods: content.monev, areas: content.settings.areas).latest
+        latest = report.map { report in
+            Latest(period: report.period.name, asOf: report.period.asOf, completion: report.overall,
+                   late: report.states[.late] ?? 0, unreported: report.states[.notReported] ?? 0)
+        }
+    }
+}
