@@ -11,11 +11,21 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(valueName: "FOLDER"))
     var output = "Output"
 
+    @Flag(name: .long)
+    var skipFailed = false
+
     func run() throws {
-        let result = Build.run(source.build(output: output))
+        var options = source.build(output: output)
+        options.skipFailed = skipFailed
+        let result = Build.run(options)
         DiagnosticPrinter.print(result.diagnostics)
         if result.succeeded {
             print("Selesai: \(result.pagesWritten) halaman (\(result.filesWritten) berkas) ditulis ke \(output); \(result.warningCount) peringatan.")
+        } else if !result.skipped.isEmpty, result.filesWritten > 0 {
+            // Written without the failed plans: a script must notice, so not 0, and not 1 (nothing written).
+            print("Selesai sebagian: \(result.pagesWritten) halaman (\(result.filesWritten) berkas) ditulis ke \(output); "
+                + "\(result.skipped.count) rencana aksi dilewati karena kesalahan: \(result.skipped.joined(separator: ", ")).")
+            throw ExitCode(2)
         } else {
             print("Gagal: \(result.errorCount) kesalahan, \(result.warningCount) peringatan. Situs di \(output) tidak diubah.")
             throw ExitCode(1)
@@ -26,12 +36,15 @@ struct BuildCommand: ParsableCommand {
 extension BuildCommand: HelpedCommand {
     static let help = CommandHelp(
         purpose: "Membaca folder konten dan menulis situs ke folder keluaran.",
-        usage: ["zisite build [--content FOLDER] [--output FOLDER] [--templates FOLDER]"],
+        usage: ["zisite build [--content FOLDER] [--output FOLDER] [--templates FOLDER] [--skip-failed]"],
         options: [
             .content,
             .init(name: "--output FOLDER", explanation: "Folder tempat situs ditulis; diganti seluruhnya hanya jika build berhasil, "
                 + "dan hanya bila folder itu dibuat oleh zisite. Bawaan: Output."),
             .templates,
+            .init(name: "--skip-failed", explanation: "Untuk kumpulan: folder konten yang berisi kesalahan dilewati dan disebut beserta "
+                + "pesannya di halaman ringkasan, sedangkan situs folder lainnya tetap ditulis; status keluar 2. "
+                + "Tanpa pilihan ini satu kesalahan menghentikan seluruh build."),
         ],
         notes: ["Setiap masalah dicetak satu per baris sebagai berkas:baris:kolom: error|warning: pesan. "
             + "Peringatan tidak menghentikan build; kesalahan menghentikannya (status keluar 1) dan situs lama tidak diubah.",

@@ -37,6 +37,32 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.subpathsOfDirectory(atPath: scratch.path).sorted(), before, "check writes nothing")
     }
 
+    /// A collection with one broken plan: build fails with 1 and writes
+    /// nothing; with --skip-failed it writes the rest and exits with 2.
+    func testBuildOfACollectionWithABrokenPlanExitsWithOneOrWithTwoWhenItSkipsIt() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("zisite-cli-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let collection = scratch.appendingPathComponent("Kumpulan")
+        try FileManager.default.createDirectory(at: collection, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Self.root.appendingPathComponent("Content"), to: collection.appendingPathComponent("kota-kendari"))
+        try FileManager.default.copyItem(at: Self.root.appendingPathComponent("Content"), to: collection.appendingPathComponent("kota-rusak"))
+        let settings = collection.appendingPathComponent("kota-rusak/situs.yml")
+        try (try String(contentsOf: settings, encoding: .utf8)).replacingOccurrences(of: "tanggal: 2025-09-08", with: "tanggal: 31/02/2025")
+            .write(to: settings, atomically: true, encoding: .utf8)
+        let output = scratch.appendingPathComponent("Situs").path
+
+        let strict = try zisite(["build", "--content", collection.path, "--output", output])
+        XCTAssertEqual(strict.status, 1, strict.output)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output))
+
+        let skipping = try zisite(["build", "--content", collection.path, "--output", output, "--skip-failed"])
+        XCTAssertEqual(skipping.status, 2, skipping.output + skipping.errors)
+        XCTAssertTrue((skipping.output + skipping.errors).contains(settings.path + ":17:12: error: 'keputusan.tanggal': '31/02/2025' bukan tanggal yang ada"), skipping.errors)
+        XCTAssertTrue(skipping.output.hasSuffix("; 1 rencana aksi dilewati karena kesalahan: kota-rusak.\n"), skipping.output)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: output + "/kota-kendari/index.html"))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output + "/kota-rusak"))
+    }
+
     func testAnImportThatWritesNothingSaysSoAndExitsWithOne() throws {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("zisite-cli-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }

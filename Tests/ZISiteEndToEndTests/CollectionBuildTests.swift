@@ -109,6 +109,34 @@ final class CollectionBuildTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: scratch.path("Terbit").path))
     }
 
+    func testWithSkipFailedTheBrokenPlanIsLeftOutAndListedWithItsMessagesAndTheOthersAreWritten() throws {
+        let settings = collection.appendingPathComponent("sulsel/kpu-kabupaten-soppeng/situs.yml")
+        try (try String(contentsOf: settings, encoding: .utf8)).replacingOccurrences(of: "tahun_rencana: 2025", with: "tahun_rencana: duaribu")
+            .write(to: settings, atomically: true, encoding: .utf8)
+        let output = scratch.path("Output")
+        let result = Build.run(Build.Options(content: collection.path, output: output.path, skipFailed: true))
+        XCTAssertFalse(result.succeeded, "its error is still an error")
+        XCTAssertEqual(result.skipped, ["sulsel/kpu-kabupaten-soppeng"])
+        XCTAssertEqual(result.errorCount, 1)
+        let files = try FolderSnapshot.take(output)
+        XCTAssertNotNil(files["sulawesi-tenggara/kpu-kota-kendari/lampiran.html"], "the other plan is written")
+        XCTAssertFalse(files.keys.contains { $0.hasPrefix("sulsel/") }, "the failed plan is left out")
+        let html = String(decoding: try XCTUnwrap(files["index.html"]), as: UTF8.self)
+        XCTAssertFalse(html.contains("KPU Kabupaten Soppeng</a>"), "no row links a site that is not there")
+        let line = try XCTUnwrap(try String(contentsOf: settings, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+            .firstIndex { $0.hasPrefix("tahun_rencana:") }) + 1
+        XCTAssertTrue(html.contains("<li><strong>sulsel/kpu-kabupaten-soppeng</strong>"), html)
+        XCTAssertTrue(html.contains("<li><code>sulsel/kpu-kabupaten-soppeng/situs.yml:\(line):16: error: &#39;tahun_rencana&#39; harus berupa angka bulat, bukan &#39;duaribu&#39;</code></li>")
+                      || html.contains("<li><code>sulsel/kpu-kabupaten-soppeng/situs.yml:\(line):16: error: 'tahun_rencana' harus berupa angka bulat, bukan 'duaribu'</code></li>"), html)
+        XCTAssertFalse(html.contains(scratch.url.path), "no path of the operator's computer on the site")
+
+        // Without it, the same collection fails whole and writes nothing new.
+        let strict = BuiltSite(content: collection, output: scratch.path("Ketat"))
+        XCTAssertFalse(strict.result.succeeded)
+        XCTAssertEqual(strict.result.skipped, [])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: scratch.path("Ketat").path))
+    }
+
     func testAFolderWithoutContentFoldersSaysSo() throws {
         let empty = scratch.path("Kosong")
         try FileManager.default.createDirectory(at: empty.appendingPathComponent("sub"), withIntermediateDirectories: true)

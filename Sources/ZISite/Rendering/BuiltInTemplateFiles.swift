@@ -641,6 +641,23 @@ thead th { background-color: var(--latar-kepala-tabel); }
 </tbody>
 </table>
 </div>
+{{#adaGagal}}
+<section aria-labelledby="judul-gagal">
+<h2 id="judul-gagal">Rencana aksi yang belum dapat ditampilkan</h2>
+<p>{{jumlahGagal}} folder konten tidak dibangun karena kesalahan di berkasnya. Situsnya akan tampil setelah kesalahan berikut diperbaiki dan situs ini dibangun ulang.</p>
+<ul class="daftar-gagal">
+{{#gagal}}
+<li><strong>{{folder}}</strong>
+<ul>
+{{#pesan}}
+<li><code>{{teks}}</code></li>
+{{/pesan}}
+</ul>
+</li>
+{{/gagal}}
+</ul>
+</section>
+{{/adaGagal}}
 </main>
 </body>
 </html>

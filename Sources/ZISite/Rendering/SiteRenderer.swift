@@ -20,6 +20,14 @@ public struct SiteRenderer {
         self.templates = TemplateSet(sources: templates, diagnostics: &diagnostics)
     }
 
+    /// With templates already parsed (`Build` reads them once).
+    init(content: Content, evidencePaths: [String: String], templates: TemplateSet, printed: PrintedDocuments?) {
+        self.content = content
+        self.evidencePaths = evidencePaths
+        self.printed = printed
+        self.templates = templates
+    }
+
     public func render(diagnostics: inout DiagnosticList) -> [SiteFile] {
         let words = SiteWords(content: content, evidencePaths: evidencePaths)
         let summary = PlanSummary(plan: content.plan)

@@ -11,9 +11,26 @@
 enum TemplateChecker {
     /// `partials`: the templates a `{{> name}}` may call, by name.
     static func check(template: String, file: String, context: [String: Any], partials: [String: TemplateSource]) -> [Diagnostic] {
-        var checker = Checker(file: file, partials: partials)
+        check(Parsed(text: template, file: file), context: context, partials: partials.mapValues { Parsed(text: $0.text, file: $0.file) })
+    }
+
+    /// The same for templates read once (`TemplateSet` keeps them so, for
+    /// every page of every plan).
+    static func check(_ template: Parsed, context: [String: Any], partials: [String: Parsed]) -> [Diagnostic] {
+        var checker = Checker(file: template.file, partials: partials)
         checker.check(template, [.value(context)])
         return checker.diagnostics.sorted { ($0.location, $0.message) < ($1.location, $1.message) }
+    }
+
+    /// A template's tags as a tree, or why they cannot be read.
+    struct Parsed: Sendable {
+        let file: String
+        let nodes: Result<[Node], Problem>
+
+        init(text: String, file: String) {
+            self.file = file
+            nodes = Result { () throws(Problem) -> [Node] in try tree(try tokenize(text, file: file), file: file) }
+        }
     }
 }
 
@@ -21,8 +38,8 @@ enum TemplateChecker {
 
 extension TemplateChecker {
     /// One `{{...}}` tag and where its opening delimiter starts.
-    struct Tag {
-        enum Kind {
+    struct Tag: Sendable {
+        enum Kind: Sendable {
             case variable, section, inverted, close, partial, comment, delimiters
             case block // `{{$name}}`, a block of template inheritance
             case parent // `{{<name}}`, a partial with overridden blocks
@@ -37,7 +54,7 @@ extension TemplateChecker {
 
     /// A mistake in the template's syntax. swift-mustache's parser reports
     /// these too; the checker only needs to stop cleanly on them.
-    struct Problem: Error {
+    struct Problem: Error, Sendable {
         var diagnostic: Diagnostic
 
         init(_ file: String, _ line: Int, _ column: Int, _ message: String) {
@@ -106,7 +123,7 @@ extension TemplateChecker {
 
 extension TemplateChecker {
     /// A tag, or a section tag with the nodes up to its closing tag.
-    indirect enum Node {
+    indirect enum Node: Sendable {
         case tag(Tag)
         case section(Tag, [Node])
     }
@@ -158,25 +175,24 @@ extension TemplateChecker {
 
     struct Checker {
         let file: String
-        let partials: [String: TemplateSource]
+        let partials: [String: Parsed]
         /// The partials being checked, outermost first: one that calls
         /// itself, directly or through others, would never finish rendering.
         let calling: [String]
         private(set) var diagnostics: [Diagnostic] = []
         private var reported: Set<Diagnostic> = []
 
-        init(file: String, partials: [String: TemplateSource], calling: [String] = []) {
+        init(file: String, partials: [String: Parsed], calling: [String] = []) {
             self.file = file
             self.partials = partials
             self.calling = calling
         }
 
-        /// Checks a whole template's text against the stack.
-        mutating func check(_ template: String, _ stack: [Frame]) {
-            do {
-                check(try tree(try tokenize(template, file: file), file: file), stack)
-            } catch {
-                diagnostics.append(error.diagnostic)
+        /// Checks a whole template against the stack.
+        mutating func check(_ template: Parsed, _ stack: [Frame]) {
+            switch template.nodes {
+            case .success(let nodes): check(nodes, stack)
+            case .failure(let problem): diagnostics.append(problem.diagnostic)
             }
         }
 
@@ -232,7 +248,7 @@ extension TemplateChecker {
                 return
             }
             var inner = Checker(file: partial.file, partials: partials, calling: calling + [tag.name])
-            inner.check(partial.text, stack)
+            inner.check(partial, stack)
             for diagnostic in inner.diagnostics where reported.insert(diagnostic).inserted {
                 diagnostics.append(diagnostic)
             }

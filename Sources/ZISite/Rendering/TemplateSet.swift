@@ -2,20 +2,22 @@ import Mustache
 
 /// The unit's Mustache templates, parsed once, checked against each page's
 /// values before rendering so that a misspelt name is an error with the
-/// template's file and line rather than an empty spot on a page.
-struct TemplateSet {
+/// template's file and line rather than an empty spot on a page. A
+/// collection's plans share one set.
+struct TemplateSet: Sendable {
     /// The page kinds zisite renders, plus the shared layout.
     static let required = ["layout", "beranda", "bagian", "lampiran", "keputusan", "halaman"]
 
     private var library = MustacheLibrary()
-    private var sources: [String: TemplateSource] = [:]
+    /// Each template's tags, read once for the checks of every page.
+    private var parsed: [String: TemplateChecker.Parsed] = [:]
 
     /// `sources` by template name (file name without `.mustache`).
     init(sources: [String: TemplateSource], diagnostics: inout DiagnosticList) {
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             do {
                 library.register(try MustacheTemplate(string: TemplateEscaping.parsedText(source.text)), named: name)
-                self.sources[name] = source
+                parsed[name] = TemplateChecker.Parsed(text: source.text, file: source.file)
             } catch let error as MustacheTemplate.ParserError {
                 // The first line parsed is TemplateEscaping's, not the unit's.
                 diagnostics.error(SourceLocation(file: source.file, line: max(error.context.lineNumber - 1, 1), column: error.context.columnNumber),
@@ -33,8 +35,8 @@ struct TemplateSet {
     /// Renders `values` with the template `name`; nil (with diagnostics) when
     /// the template is missing or uses a name the values lack.
     func render(_ name: String, _ values: [String: Any], diagnostics: inout DiagnosticList) -> String? {
-        guard let source = sources[name] else { return nil }
-        let problems = TemplateChecker.check(template: source.text, file: source.file, context: values, partials: sources)
+        guard let template = parsed[name] else { return nil }
+        let problems = TemplateChecker.check(template, context: values, partials: parsed)
         guard problems.isEmpty else {
             diagnostics.append(contentsOf: problems)
             return nil

@@ -8,11 +8,14 @@ public enum Build {
         public var output: String
         /// The unit's templates folder, whose files replace the built-in ones; nil for the built-in set alone.
         public var templates: String?
+        /// For a collection: leave out the plans that fail instead of failing the whole build.
+        public var skipFailed: Bool
 
-        public init(content: String = "Content", output: String = "Output", templates: String? = nil) {
+        public init(content: String = "Content", output: String = "Output", templates: String? = nil, skipFailed: Bool = false) {
             self.content = content
             self.output = output
             self.templates = templates
+            self.skipFailed = skipFailed
         }
     }
 
@@ -21,6 +24,9 @@ public enum Build {
         /// HTML pages written; 0 when the build failed.
         public var pagesWritten: Int
         public var filesWritten: Int
+        /// The plans of a collection left out for their errors (`skipFailed`),
+        /// by their folders' paths; the rest of the site was written.
+        public var skipped: [String] = []
 
         public var succeeded: Bool { !diagnostics.contains { $0.severity == .error } }
         public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
@@ -40,14 +46,14 @@ public enum Build {
             return result(diagnostics, files: [])
         }
         defer { lock.release() }
-        guard let files = site(options, diagnostics: &diagnostics) else { return result(diagnostics, files: []) }
+        guard let site = site(options, diagnostics: &diagnostics) else { return result(diagnostics, files: []) }
         do {
-            try SitePublisher.publish(files, holding: lock)
+            try SitePublisher.publish(site.files, holding: lock)
         } catch {
             diagnostics.error(SourceLocation(file: options.output, line: 1), error.message)
             return result(diagnostics, files: [])
         }
-        return result(diagnostics, files: files)
+        return result(diagnostics, files: site.files, skipped: site.skipped)
     }
 
     /// `zisite check`: everything `run` reads, analyses and renders, and no
@@ -59,24 +65,38 @@ public enum Build {
     }
 
     /// The whole site in memory; nil when an error stops it. A folder of
-    /// content folders is built as a collection.
-    private static func site(_ options: Options, diagnostics: inout DiagnosticList) -> [SiteFile]? {
-        if CollectionReader.isCollection(options.content) { return CollectionBuild.files(options, diagnostics: &diagnostics) }
-        guard let sources = read(options, diagnostics: &diagnostics) else { return nil }
-        return files(sources, diagnostics: &diagnostics)
+    /// content folders is built as a collection, whose failed plans may be
+    /// left out.
+    private static func site(_ options: Options, diagnostics: inout DiagnosticList) -> (files: [SiteFile], skipped: [String])? {
+        if CollectionReader.isCollection(options.content) { return CollectionBuild.site(options, diagnostics: &diagnostics) }
+        guard let sources = read(options, diagnostics: &diagnostics), let files = files(sources, diagnostics: &diagnostics) else { return nil }
+        return (files, [])
     }
 
     /// What a site is made from, once read without error: the content, the
     /// unit's templates and the evidence to copy. `publish` renders it twice.
     struct Sources {
         var content: Content
-        var templates: TemplateFolderReader.Templates
+        var templates: Templates
         var evidence: EvidenceCopies
     }
 
-    static func read(_ options: Options, diagnostics: inout DiagnosticList) -> Sources? {
+    /// The templates and assets as read, and the templates parsed: read
+    /// once for a unit, and once for all the plans of a collection.
+    struct Templates: Sendable {
+        var folder: TemplateFolderReader.Templates
+        var set: TemplateSet
+
+        static func read(_ folder: String?, diagnostics: inout DiagnosticList) -> Templates {
+            let read = TemplateFolderReader.read(folder: folder, diagnostics: &diagnostics)
+            return Templates(folder: read, set: TemplateSet(sources: read.sources, diagnostics: &diagnostics))
+        }
+    }
+
+    /// `templates`: already read (a collection's), else read from `options`.
+    static func read(_ options: Options, templates shared: Templates? = nil, diagnostics: inout DiagnosticList) -> Sources? {
         let content = ContentReader.read(folder: options.content, diagnostics: &diagnostics)
-        let templates = TemplateFolderReader.read(folder: options.templates, diagnostics: &diagnostics)
+        let templates = shared ?? Templates.read(options.templates, diagnostics: &diagnostics)
         guard let content, !diagnostics.hasErrors else { return nil }
         let evidence = EvidenceCopies(content.evidence, reserved: [SitePaths.evidenceLibrary])
         return Sources(content: content, templates: templates, evidence: evidence)
@@ -85,17 +105,17 @@ public enum Build {
     /// Every file of the site; `printed`: the PDFs `publish` adds, which the pages then link.
     static func files(_ sources: Sources, printed: PrintedDocuments? = nil, diagnostics: inout DiagnosticList) -> [SiteFile]? {
         let renderer = SiteRenderer(content: sources.content, evidencePaths: sources.evidence.sitePaths,
-                                    templates: sources.templates.sources, printed: printed, diagnostics: &diagnostics)
-        let files = renderer.render(diagnostics: &diagnostics) + sources.templates.assets + sources.evidence.files
+                                    templates: sources.templates.set, printed: printed)
+        let files = renderer.render(diagnostics: &diagnostics) + sources.templates.folder.assets + sources.evidence.files
         return diagnostics.hasErrors ? nil : files
     }
 
     /// Each problem once, in the order found, however many pages met it.
-    static func result(_ diagnostics: DiagnosticList, files: [SiteFile]) -> Result {
+    static func result(_ diagnostics: DiagnosticList, files: [SiteFile], skipped: [String] = []) -> Result {
         var seen = Set<Diagnostic>()
         let unique = diagnostics.items.filter { seen.insert($0).inserted }
         return Result(diagnostics: unique,
                       pagesWritten: files.count { $0.path.hasSuffix(".html") },
-                      filesWritten: files.count)
+                      filesWritten: files.count, skipped: skipped)
     }
 }

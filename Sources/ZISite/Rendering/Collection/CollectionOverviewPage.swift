@@ -4,6 +4,8 @@
 struct CollectionOverviewPage {
     let collection: PlanCollection
     let units: [UnitSummary]
+    /// Plans left out for their errors (`--skip-failed`).
+    var failed: [FailedPlan] = []
 
     static let path = "index.html"
 
@@ -37,6 +39,9 @@ struct CollectionOverviewPage {
             "adaPemilik": collection.owner != nil,
             "jumlahRencana": IndonesianFormat.integer(units.count),
             "rencana": rows,
+            "adaGagal": !failed.isEmpty,
+            "jumlahGagal": IndonesianFormat.integer(failed.count),
+            "gagal": failed.map { plan in ["folder": plan.folder, "pesan": plan.messages.map { ["teks": $0] }] as [String: Any] },
         ]
     }
 }
