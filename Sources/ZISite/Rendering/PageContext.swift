@@ -48,21 +48,17 @@ struct SiteWords {
 
     func decreeValues(root: String) -> [String: Any] {
         let decree = content.settings.decree
-        var values: [String: Any] = [
+        let values: [String: Any] = [
             "judul": decreeName,
             "nomor": decree.number,
             "tahun": String(decree.year),
             "tentang": decree.subject,
             "ditetapkanDi": decree.place,
-            "tanggal": decree.date.map(IndonesianFormat.date) ?? Settings.placeholder,
             "penandatangan": decree.signatory,
             "jabatan": decree.position,
             "alamat": root + SitePaths.decree,
         ]
-        // While the date is unknown (a draft) templates write the placeholder and no <time>.
-        values["adaTanggal"] = decree.date != nil
-        values["tanggalISO"] = decree.date?.iso ?? ""
-        return values
+        return values.merging(DecreeDateValues.of(decree.date)) { own, _ in own }
     }
 
     func sectionTitle(_ section: Section) -> String {

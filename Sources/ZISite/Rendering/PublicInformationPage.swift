@@ -79,18 +79,14 @@ struct PublicInformationPage {
                 let size = sizes[file].map { ", " + IndonesianFormat.fileSize($0) } ?? ""
                 return "<li><a href=\"\(root)\(HTML.escape(file))\">\(format)\(size)</a></li>"
             }
-            var values: [String: Any] = [
+            let values: [String: Any] = [
                 "nomor": IndonesianFormat.integer(number + 1),
                 "judul": item.title,
                 "kategori": item.category.rawValue,
                 "penanggungJawab": officer,
-                "tanggal": item.date.map(IndonesianFormat.date) ?? Settings.placeholder,
                 "berkasHtml": "<ul class=\"berkas-unduh\">" + files.joined() + "</ul>",
             ]
-            // While the date is unknown (a draft) templates write the placeholder and no <time>.
-            values["adaTanggal"] = item.date != nil
-            values["tanggalISO"] = item.date?.iso ?? ""
-            return values
+            return values.merging(DecreeDateValues.of(item.date)) { own, _ in own }
         }
         let ppid = settings.contacts.first { $0.kind == .ppid }
         let values: [String: Any] = [

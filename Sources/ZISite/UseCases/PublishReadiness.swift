@@ -120,10 +120,14 @@ public enum PublishReadiness {
         }
     }
 
+    /// A text's lines, empty ones included, so that line n is at n - 1.
+    private static func lines(of text: String) -> [Substring] {
+        text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+    }
+
     /// The line number of `# key: ...`, a setting written as a comment.
     private static func commentedLine(_ key: String, in text: String) -> Int? {
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
-        return lines.firstIndex { line in
+        return lines(of: text).firstIndex { line in
             let words = line.drop { $0 == " " || $0 == "\t" }
             guard words.first == "#" else { return false }
             return words.dropFirst().drop { $0 == " " || $0 == "\t" }.hasPrefix(key + ":")
@@ -167,7 +171,7 @@ public enum PublishReadiness {
     /// the first line still holding a skeleton's instruction.
     private static func checkText(_ text: String, file: String, _ found: inout Findings) {
         var instructed = false
-        for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
+        for (index, line) in lines(of: text).enumerated() {
             let here = SourceLocation(file: file, line: index + 1)
             if line.contains(Settings.placeholder) {
                 found.error(here, "masih tertulis \(Settings.placeholder); ganti dengan isian yang benar sebelum situs diterbitkan")
