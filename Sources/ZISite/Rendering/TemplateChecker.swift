@@ -50,6 +50,19 @@ extension TemplateChecker {
         var text: String // the tag as written, for messages
         var line: Int
         var column: Int
+        /// The name as a lookup reads it: inside a swift-mustache transform
+        /// (`{{uppercased(name)}}`), split at its dots; worked out once, when
+        /// the template is read, not for every page.
+        let parts: [String]
+
+        init(kind: Kind, name: String, text: String, line: Int, column: Int) {
+            (self.kind, self.name, self.text, self.line, self.column) = (kind, name, text, line, column)
+            var looked = name
+            if looked.hasSuffix(")"), let paren = looked.firstIndex(of: "(") {
+                looked = String(looked[looked.index(after: paren)..<looked.index(before: looked.endIndex)]).trimmingWhitespace
+            }
+            parts = looked == "." ? ["."] : looked.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        }
     }
 
     /// A mistake in the template's syntax. swift-mustache's parser reports
@@ -256,16 +269,11 @@ extension TemplateChecker {
 
         /// Resolves the tag's name like Mustache does, reporting it when missing.
         private mutating func lookup(_ tag: Tag, _ stack: [Frame]) -> Lookup {
-            var name = tag.name
-            // swift-mustache transforms, `{{uppercased(name)}}`: check the name inside.
-            if name.hasSuffix(")"), let paren = name.firstIndex(of: "(") {
-                name = String(name[name.index(after: paren)..<name.index(before: name.endIndex)]).trimmingWhitespace
-            }
-            if name == "." {
+            let parts = tag.parts
+            if parts == ["."] {
                 guard case .value(let top)? = stack.last else { return .unknown }
                 return .found(unwrap(top))
             }
-            let parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
 
             // The first part is searched from the top of the stack down.
             var current: Any?
@@ -332,10 +340,18 @@ extension TemplateChecker {
 
     /// The wrapped value of an optional stored as `Any`, nil when it has none.
     static func unwrap(_ value: Any) -> Any? {
-        let mirror = Mirror(reflecting: value)
-        guard mirror.displayStyle == .optional else { return value }
-        return mirror.children.first.flatMap { unwrap($0.value) }
+        guard let optional = value as? any OptionalValue else { return value }
+        return optional.wrapped.flatMap { unwrap($0) }
     }
+}
+
+/// An optional seen through `Any`, without reflection.
+private protocol OptionalValue {
+    var wrapped: Any? { get }
+}
+
+extension Optional: OptionalValue {
+    fileprivate var wrapped: Any? { self.map { $0 as Any } }
 }
 
 private extension StringProtocol {
