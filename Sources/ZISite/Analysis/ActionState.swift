@@ -33,7 +33,7 @@ public enum CompletionGrade: String, CaseIterable, Hashable, Sendable {
 }
 
 /// How many of a group's steps are done.
-public struct Completion: Hashable, Sendable {
+public struct Completion: Hashable, Sendable, Codable {
     public var steps: Int
     public var done: Int
 

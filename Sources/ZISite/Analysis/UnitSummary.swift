@@ -1,7 +1,7 @@
 /// One plan of a collection as its overview shows it: the unit, its plan
 /// year, its steps and where they stood at its latest monev period. Made
 /// from the plan as it was read for its own site, never read again.
-public struct UnitSummary: Hashable, Sendable {
+public struct UnitSummary: Hashable, Sendable, Codable {
     public var member: PlanCollection.Member
     public var unit: WorkUnit
     public var planYear: Int
@@ -10,7 +10,7 @@ public struct UnitSummary: Hashable, Sendable {
     public var latest: Latest?
     public var dataDate: CalendarDate
 
-    public struct Latest: Hashable, Sendable {
+    public struct Latest: Hashable, Sendable, Codable {
         public var period: String
         public var asOf: CalendarDate
         public var completion: Completion

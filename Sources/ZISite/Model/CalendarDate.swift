@@ -92,3 +92,21 @@ public struct YearMonth: Hashable, Sendable, Comparable {
         (a.year, a.month) < (b.year, b.month)
     }
 }
+
+/// Kept as `YYYY-MM-DD` in a build's record, and checked when read back:
+/// a record is a file like any other.
+extension CalendarDate: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let date = CalendarDate(iso: text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a date: \(text)")
+        }
+        self = date
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(iso)
+    }
+}

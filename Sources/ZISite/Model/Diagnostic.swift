@@ -1,5 +1,5 @@
 /// A place in a content or template file, 1-based.
-public struct SourceLocation: Hashable, Sendable, Comparable {
+public struct SourceLocation: Hashable, Sendable, Comparable, Codable {
     public var file: String
     public var line: Int
     public var column: Int
@@ -25,8 +25,8 @@ public struct SourceLocation: Hashable, Sendable, Comparable {
 /// Reading never throws for bad content: it returns diagnostics, and the
 /// build decides from their severity whether the site may be published. A
 /// note (*catatan*) is advice, never a problem: it fails nothing.
-public struct Diagnostic: Hashable, Sendable {
-    public enum Severity: String, Sendable {
+public struct Diagnostic: Hashable, Sendable, Codable {
+    public enum Severity: String, Sendable, Codable {
         case error
         case warning
         case note

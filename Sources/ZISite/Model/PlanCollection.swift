@@ -4,7 +4,7 @@
 /// of them.
 public struct PlanCollection: Hashable, Sendable {
     /// One content folder of the collection.
-    public struct Member: Hashable, Sendable {
+    public struct Member: Hashable, Sendable, Codable {
         /// The content folder's path, for reading and for messages.
         public var folder: String
         /// Its path under the collection's folder ("sultra/kota-kendari").

@@ -55,8 +55,8 @@ public struct Settings: Hashable, Sendable {
 }
 
 /// A KPU work unit (satker).
-public struct WorkUnit: Hashable, Sendable {
-    public enum Level: String, CaseIterable, Hashable, Sendable {
+public struct WorkUnit: Hashable, Sendable, Codable {
+    public enum Level: String, CaseIterable, Hashable, Sendable, Codable {
         case pusat, provinsi, kabupaten, kota
 
         /// How the level reads in a sentence.

@@ -4,7 +4,7 @@ import Foundation
 /// unlike Swift's `Hasher`. It tells files apart cheaply; it is no proof that
 /// two files are the same (compare their bytes for that) and no defence
 /// against someone who makes two files collide on purpose.
-struct Fingerprint: Hashable {
+struct Fingerprint: Hashable, Sendable {
     private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
     mutating func add(_ bytes: UnsafeRawBufferPointer) {
@@ -14,6 +14,17 @@ struct Fingerprint: Hashable {
             hash = hash &* 0x0000_0100_0000_01b3
         }
         value = hash
+    }
+
+    mutating func add(_ text: String) {
+        var text = text
+        text.withUTF8 { add(UnsafeRawBufferPointer($0)) }
+        // Ends each text, so that "ab"+"c" and "a"+"bc" differ.
+        add(Int64(text.utf8.count))
+    }
+
+    mutating func add(_ number: Int64) {
+        withUnsafeBytes(of: number.littleEndian) { add($0) }
     }
 
     static func of(_ data: Data) -> Fingerprint {

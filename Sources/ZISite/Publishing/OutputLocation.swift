@@ -9,7 +9,7 @@ import Foundation
 #endif
 
 /// Where the site goes: the folder's name and the folder that holds it.
-struct OutputLocation {
+struct OutputLocation: Sendable {
     var path: String
     var parent: String
     var name: String

@@ -40,18 +40,14 @@ public enum SitePublisher {
         _ files: [SiteFile], holding lock: OutputLock, swapping swap: FolderSwap = .system
     ) throws(PublishError) {
         try checkPaths(files)
-        let target = lock.target
-        let replacing = try target.mayBeReplaced()
-
-        let temporary = try makeUniqueFolder(in: target.parent, prefix: target.stagingPrefix)
+        let staging = try SiteStaging.open(holding: lock)
         do {
-            try writeSite(files, into: temporary)
+            _ = try staging.write(files)
         } catch {
-            SiteFolder.remove(temporary)
+            staging.discard()
             throw error
         }
-
-        try replace(target, with: temporary, replacing: replacing, swap: swap)
+        try staging.finish(swapping: swap)
     }
 
     // MARK: - Checks made before anything is written
@@ -109,18 +105,28 @@ public enum SitePublisher {
     /// Writes the marker and every file into `folder`, a new empty folder made by
     /// `makeUniqueFolder`; a folder cut short is marked, so the next build tidies it.
     static func writeSite(_ files: [SiteFile], into folder: String) throws(PublishError) {
-        try writeFile(at: folder + "/" + markerName, .data(Data(markerText.utf8)))
+        _ = try writeFile(at: folder + "/" + markerName, .data(Data(markerText.utf8)))
+        _ = try writeFiles(files, into: folder)
+    }
+
+    /// Writes `files` into `folder`, making the folders they need below it, and
+    /// returns what each file is once written.
+    static func writeFiles(_ files: [SiteFile], into folder: String) throws(PublishError) -> [WrittenFile] {
         var madeFolders: Set<Substring> = []
+        var written: [WrittenFile] = []
+        written.reserveCapacity(files.count)
         for file in files {
             try makeFolders(for: file.path, in: folder, skipping: &madeFolders)
-            try writeFile(at: folder + "/" + file.path, file.contents, shownAs: file.path)
+            let info = try writeFile(at: folder + "/" + file.path, file.contents, shownAs: file.path)
+            written.append(WrittenFile(path: file.path, info))
         }
+        return written
     }
 
     /// Replaces one file that `writeSite` put at the top of `folder`.
     static func rewrite(_ file: SiteFile, in folder: String) throws(PublishError) {
         _ = unlink(folder + "/" + file.path)
-        try writeFile(at: folder + "/" + file.path, file.contents, shownAs: file.path)
+        _ = try writeFile(at: folder + "/" + file.path, file.contents, shownAs: file.path)
     }
 
     /// Creates a new folder that did not exist before, so nothing else can be inside it.
@@ -142,7 +148,7 @@ public enum SitePublisher {
     }
 
     /// Creates the folders above `path`; each is new, so no symlink can be followed.
-    private static func makeFolders(
+    static func makeFolders(
         for path: String, in root: String, skipping made: inout Set<Substring>
     ) throws(PublishError) {
         var end = path.startIndex
@@ -161,9 +167,11 @@ public enum SitePublisher {
         }
     }
 
-    private static func writeFile(
+    /// Writes one new file and returns its status once written.
+    @discardableResult
+    static func writeFile(
         at path: String, _ contents: SiteFile.Contents, shownAs name: String = markerName
-    ) throws(PublishError) {
+    ) throws(PublishError) -> stat {
         // O_EXCL and O_NOFOLLOW: never write through something that is already there.
         let output = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard output >= 0 else {
@@ -183,6 +191,11 @@ public enum SitePublisher {
         case .copy(let source):
             try copy(from: source.path, to: output, shownAs: name)
         }
+        var info = stat()
+        guard fstat(output, &info) == 0 else {
+            throw PublishError(message: "tidak dapat menulis '\(name)': \(describe(errno))")
+        }
+        return info
     }
 
     private static func copy(from source: String, to output: Int32, shownAs name: String)
@@ -238,7 +251,7 @@ public enum SitePublisher {
     /// the exchange is not available, the old site is parked in a holder folder, the new one
     /// renamed in, and the old one put back if that fails; a build killed between the two
     /// renames leaves the old site parked, and the next build puts it back.
-    private static func replace(
+    static func replace(
         _ target: OutputLocation, with temporary: String, replacing: Bool, swap: FolderSwap
     ) throws(PublishError) {
         guard replacing else {

@@ -46,31 +46,26 @@ public enum Build {
             return result(diagnostics, files: [])
         }
         defer { lock.release() }
-        guard let site = site(options, diagnostics: &diagnostics) else { return result(diagnostics, files: []) }
+        if CollectionReader.isCollection(options.content) { return CollectionBuild.run(options, holding: lock) }
+        guard let sources = read(options, diagnostics: &diagnostics), let files = files(sources, diagnostics: &diagnostics) else {
+            return result(diagnostics, files: [])
+        }
         do {
-            try SitePublisher.publish(site.files, holding: lock)
+            try SitePublisher.publish(files, holding: lock)
         } catch {
             diagnostics.error(SourceLocation(file: options.output, line: 1), error.message)
             return result(diagnostics, files: [])
         }
-        return result(diagnostics, files: site.files, skipped: site.skipped)
+        return result(diagnostics, files: files)
     }
 
     /// `zisite check`: everything `run` reads, analyses and renders, and no
     /// file written. The output folder is not looked at.
     public static func check(_ options: Options) -> Result {
+        if CollectionReader.isCollection(options.content) { return CollectionBuild.check(options) }
         var diagnostics = DiagnosticList()
-        _ = site(options, diagnostics: &diagnostics)
+        if let sources = read(options, diagnostics: &diagnostics) { _ = files(sources, diagnostics: &diagnostics) }
         return result(diagnostics, files: [])
-    }
-
-    /// The whole site in memory; nil when an error stops it. A folder of
-    /// content folders is built as a collection, whose failed plans may be
-    /// left out.
-    private static func site(_ options: Options, diagnostics: inout DiagnosticList) -> (files: [SiteFile], skipped: [String])? {
-        if CollectionReader.isCollection(options.content) { return CollectionBuild.site(options, diagnostics: &diagnostics) }
-        guard let sources = read(options, diagnostics: &diagnostics), let files = files(sources, diagnostics: &diagnostics) else { return nil }
-        return (files, [])
     }
 
     /// What a site is made from, once read without error: the content, the
@@ -110,12 +105,14 @@ public enum Build {
         return diagnostics.hasErrors ? nil : files
     }
 
+    static func result(_ diagnostics: DiagnosticList, files: [SiteFile]) -> Result {
+        result(diagnostics, pages: files.count { $0.path.hasSuffix(".html") }, files: files.count)
+    }
+
     /// Each problem once, in the order found, however many pages met it.
-    static func result(_ diagnostics: DiagnosticList, files: [SiteFile], skipped: [String] = []) -> Result {
+    static func result(_ diagnostics: DiagnosticList, pages: Int = 0, files: Int = 0, skipped: [String] = []) -> Result {
         var seen = Set<Diagnostic>()
         let unique = diagnostics.items.filter { seen.insert($0).inserted }
-        return Result(diagnostics: unique,
-                      pagesWritten: files.count { $0.path.hasSuffix(".html") },
-                      filesWritten: files.count, skipped: skipped)
+        return Result(diagnostics: unique, pagesWritten: pages, filesWritten: files, skipped: skipped)
     }
 }

@@ -4,64 +4,142 @@ import Synchronization
 /// `zisite build` and `check` on a collection: each member's site exactly
 /// as `build` makes it alone, under the member's own folder, then the
 /// overview over all of them. Members are read and rendered in parallel,
-/// one per core; the files keep the members' order. One member's error
-/// fails the whole build, as one unit's does, and each message names the
-/// member's own file; with `skipFailed` the failed members are left out
-/// instead and listed on the overview with their messages.
+/// one per core, and each is written as soon as it is rendered, so memory
+/// does not grow with the collection; a member whose content folder is as
+/// the previous build found it is not built again, its files are linked
+/// from the previous output (`CollectionRecord`). One member's error fails
+/// the whole build, as one unit's does, and each message names the member's
+/// own file; with `skipFailed` the failed members are left out instead and
+/// listed on the overview with their messages.
 enum CollectionBuild {
-    static func site(_ options: Build.Options, diagnostics: inout DiagnosticList) -> (files: [SiteFile], skipped: [String])? {
+    /// Builds into the output `lock` holds; the output is replaced only when every step succeeded.
+    static func run(_ options: Build.Options, holding lock: OutputLock) -> Build.Result {
+        var diagnostics = DiagnosticList()
+        let failure = SourceLocation(file: options.output, line: 1)
+        guard let (collection, templates) = read(options, diagnostics: &diagnostics) else { return Build.result(diagnostics) }
+        let staging: SiteStaging
+        do {
+            staging = try SiteStaging.open(holding: lock)
+            try staging.makeParts(collection.members.map(\.sitePath))
+        } catch {
+            diagnostics.error(failure, error.message)
+            return Build.result(diagnostics)
+        }
+        let target = lock.target
+        let previous = Previous(record: CollectionRecord.load(for: target), output: target.path,
+                                shared: PlanInputs.shared(content: options.content, templates: templates, folder: options.templates))
+        let members = build(collection, options, templates: templates, into: (staging, previous))
+        do {
+            guard let site = try site(collection, members, options, templates: templates, diagnostics: &diagnostics) else {
+                staging.discard()
+                return Build.result(diagnostics)
+            }
+            let overview = try staging.write(site.overview)
+            CollectionRecord.forget(for: target)
+            try staging.finish()
+            site.record.save(for: target)
+            let written = members.flatMap { $0.written } + overview
+            return Build.result(diagnostics, pages: written.count { $0.path.hasSuffix(".html") }, files: written.count, skipped: site.skipped)
+        } catch {
+            staging.discard()
+            diagnostics.error(failure, error.message)
+            return Build.result(diagnostics)
+        }
+    }
+
+    /// Reads and renders everything `run` does, and writes nothing.
+    static func check(_ options: Build.Options) -> Build.Result {
+        var diagnostics = DiagnosticList()
+        guard let (collection, templates) = read(options, diagnostics: &diagnostics) else { return Build.result(diagnostics) }
+        let members = build(collection, options, templates: templates, into: nil)
+        _ = try? site(collection, members, options, templates: templates, diagnostics: &diagnostics)
+        return Build.result(diagnostics)
+    }
+
+    private static func read(_ options: Build.Options, diagnostics: inout DiagnosticList) -> (PlanCollection, Build.Templates)? {
         guard let collection = CollectionReader.read(folder: options.content, diagnostics: &diagnostics) else { return nil }
-        let members = collection.members
         // The templates are read and parsed once, for every plan and the overview.
         let templates = Build.Templates.read(options.templates, diagnostics: &diagnostics)
-        guard !diagnostics.hasErrors else { return nil }
+        return diagnostics.hasErrors ? nil : (collection, templates)
+    }
+
+    /// The previous build's record and output, and what every plan's build depends on.
+    private struct Previous: Sendable {
+        var record: CollectionRecord
+        var output: String
+        var shared: Fingerprint
+    }
+
+    /// One member as built (or reused), once its files are where they go.
+    private struct Member: Sendable {
+        var record: PlanRecord?
+        var summary: UnitSummary?
+        var written: [WrittenFile] = []
+        var diagnostics: DiagnosticList
+        /// Why its files could not be written.
+        var failure: PublishError?
+    }
+
+    /// Every member, in the collection's order; written into `staging` when there is one.
+    private static func build(_ collection: PlanCollection, _ options: Build.Options, templates: Build.Templates,
+                              into destination: (staging: SiteStaging, previous: Previous)?) -> [Member] {
+        let members = collection.members
         let built = Mutex<[Member?]>(Array(repeating: nil, count: members.count))
         DispatchQueue.concurrentPerform(iterations: members.count) { index in
-            let member = build(members[index], options, templates: templates)
+            let member = build(members[index], options, templates: templates, into: destination)
             built.withLock { $0[index] = member }
         }
-        var files: [SiteFile] = []
+        return built.withLock { $0 }.compactMap { $0 }
+    }
+
+    private static func build(_ member: PlanCollection.Member, _ options: Build.Options, templates: Build.Templates,
+                              into destination: (staging: SiteStaging, previous: Previous)?) -> Member {
+        let inputs = destination.flatMap { PlanInputs.fingerprint(of: member.folder, shared: $0.previous.shared) }
+        do {
+            if let destination, let inputs, let record = destination.previous.record.plans[member.sitePath], record.inputs == inputs.value,
+               try destination.staging.reuse(record.files, from: destination.previous.output + "/" + member.sitePath, under: member.sitePath) {
+                var told = DiagnosticList()
+                told.append(contentsOf: record.diagnostics)
+                return Member(record: record, summary: record.summary, written: record.files, diagnostics: told)
+            }
+            var found = DiagnosticList()
+            let alone = Build.Options(content: member.folder, output: options.output, templates: options.templates)
+            guard let sources = Build.read(alone, templates: templates, diagnostics: &found), let site = Build.files(sources, diagnostics: &found) else {
+                return Member(diagnostics: found)
+            }
+            let summary = UnitSummary(member: member, content: sources.content)
+            guard let destination else { return Member(summary: summary, diagnostics: found) }
+            try SitePublisher.checkPaths(site)
+            let written = try destination.staging.write(site, under: member.sitePath)
+            let record = inputs.map { PlanRecord(inputs: $0.value, files: written, summary: summary, diagnostics: found.items) }
+            return Member(record: record, summary: summary, written: written, diagnostics: found)
+        } catch {
+            return Member(diagnostics: DiagnosticList(), failure: error)
+        }
+    }
+
+    /// The overview and the next record, once every member is built; nil when
+    /// a member failed and failed members are not to be skipped. Throws the
+    /// first member's failure to write.
+    private static func site(_ collection: PlanCollection, _ members: [Member], _ options: Build.Options, templates: Build.Templates,
+                             diagnostics: inout DiagnosticList) throws(PublishError) -> (overview: [SiteFile], record: CollectionRecord, skipped: [String])? {
         var units: [UnitSummary] = []
         var failed: [FailedPlan] = []
-        for (index, member) in built.withLock({ $0 }).enumerated() {
-            guard let member else { continue }
+        var record = CollectionRecord()
+        for (plan, member) in zip(collection.members, members) {
+            if let failure = member.failure { throw failure }
             diagnostics.append(contentsOf: member.diagnostics)
             if member.diagnostics.hasErrors {
-                failed.append(FailedPlan(folder: members[index].name, diagnostics: member.diagnostics.items, collection: options.content))
+                failed.append(FailedPlan(folder: plan.name, diagnostics: member.diagnostics.items, collection: options.content))
                 continue
             }
             if let summary = member.summary { units.append(summary) }
-            files += member.files
+            if let planRecord = member.record { record.plans[plan.sitePath] = planRecord }
         }
         // Every error so far is a failed member's: the collection and its templates read without one.
-        guard failed.isEmpty || options.skipFailed,
-              let overview = overview(collection, units: units, failed: failed, templates: templates, diagnostics: &diagnostics)
-        else { return nil }
-        return (files + overview, failed.map(\.folder))
-    }
-
-    /// One member's site, moved under its folder, and what it found.
-    private struct Member: Sendable {
-        var summary: UnitSummary?
-        var files: [SiteFile]
-        var diagnostics: DiagnosticList
-    }
-
-    private static func build(_ member: PlanCollection.Member, _ options: Build.Options, templates: Build.Templates) -> Member {
-        var found = DiagnosticList()
-        let alone = Build.Options(content: member.folder, output: options.output, templates: options.templates)
-        guard let sources = Build.read(alone, templates: templates, diagnostics: &found), let site = Build.files(sources, diagnostics: &found) else {
-            return Member(summary: nil, files: [], diagnostics: found)
-        }
-        return Member(summary: UnitSummary(member: member, content: sources.content), files: site.map { $0.moved(under: member.sitePath) },
-                      diagnostics: found)
-    }
-
-    /// The overview pages and the assets they use, at the top of the site.
-    private static func overview(_ collection: PlanCollection, units: [UnitSummary], failed: [FailedPlan], templates: Build.Templates,
-                                 diagnostics: inout DiagnosticList) -> [SiteFile]? {
+        guard failed.isEmpty || options.skipFailed else { return nil }
         let page = CollectionOverviewPage(collection: collection, units: units, failed: failed)
         guard let html = templates.set.render("kumpulan", page.values(), diagnostics: &diagnostics) else { return nil }
-        return [SiteFile(path: CollectionOverviewPage.path, text: html)] + templates.folder.assets
+        return ([SiteFile(path: CollectionOverviewPage.path, text: html)] + templates.folder.assets, record, failed.map(\.folder))
     }
 }

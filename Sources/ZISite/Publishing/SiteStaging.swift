@@ -1,0 +1,110 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The new site while it is written: a marked folder beside the output, filled
+/// a part at a time (a collection writes each plan as soon as it is rendered,
+/// so no build holds a whole national site in memory), then swapped in at
+/// once by `finish`, or removed by `discard`.
+struct SiteStaging: Sendable {
+    let folder: String
+    let target: OutputLocation
+    /// Whether an output is there to be replaced, decided before anything is written.
+    let replacing: Bool
+
+    /// Makes the folder, marked, beside the output `lock` holds.
+    static func open(holding lock: OutputLock) throws(PublishError) -> SiteStaging {
+        let target = lock.target
+        let replacing = try target.mayBeReplaced()
+        let folder = try SitePublisher.makeUniqueFolder(in: target.parent, prefix: target.stagingPrefix)
+        do {
+            try SitePublisher.writeFile(at: folder + "/" + SitePublisher.markerName, .data(Data(SitePublisher.markerText.utf8)))
+        } catch {
+            SiteFolder.remove(folder)
+            throw error
+        }
+        return SiteStaging(folder: folder, target: target, replacing: replacing)
+    }
+
+    /// Makes each part's folder (a plan's `sitePath`) and those above it, one
+    /// after the other, so that parts can then be written at the same time.
+    func makeParts(_ parts: [String]) throws(PublishError) {
+        var made: Set<Substring> = []
+        for part in parts {
+            try SitePublisher.makeFolders(for: part + "/", in: folder, skipping: &made)
+        }
+    }
+
+    /// Writes `files` into `part` (made by `makeParts`; "" for the top). Parts
+    /// that hold no folder of one another may be written at the same time.
+    func write(_ files: [SiteFile], under part: String = "") throws(PublishError) -> [WrittenFile] {
+        try SitePublisher.writeFiles(files, into: path(of: part))
+    }
+
+    /// Puts into `part` the files the previous build wrote there, as links to
+    /// them (a copy where links cannot be made): nothing is read or written
+    /// again. Fails, having written nothing, unless every file is still
+    /// exactly as that build left it.
+    func reuse(_ files: [WrittenFile], from previous: String, under part: String) throws(PublishError) -> Bool {
+        guard files.allSatisfy({ $0.isUnchanged(at: previous + "/" + $0.path) }) else { return false }
+        let root = path(of: part)
+        var made: Set<Substring> = []
+        for file in files {
+            try SitePublisher.makeFolders(for: file.path, in: root, skipping: &made)
+            let source = previous + "/" + file.path, destination = root + "/" + file.path
+            if link(source, destination) != 0 {
+                try SitePublisher.writeFile(at: destination, .copy(from: URL(fileURLWithPath: source)), shownAs: file.path)
+            }
+        }
+        return true
+    }
+
+    /// Swaps the written site in for the output.
+    func finish(swapping swap: FolderSwap = .system) throws(PublishError) {
+        try SitePublisher.replace(target, with: folder, replacing: replacing, swap: swap)
+    }
+
+    /// Removes what was written; the output stays as it was.
+    func discard() {
+        SiteFolder.remove(folder)
+    }
+
+    private func path(of part: String) -> String {
+        part.isEmpty ? folder : folder + "/" + part
+    }
+}
+
+/// A file as a build left it in the output: enough to tell, without reading
+/// it, that nobody has changed it since.
+struct WrittenFile: Codable, Hashable, Sendable {
+    var path: String
+    var size: Int64
+    var inode: UInt64
+    /// Modification time, in nanoseconds since 1970.
+    var modified: Int64
+
+    init(path: String, _ info: stat) {
+        self.path = path
+        size = Int64(info.st_size)
+        inode = UInt64(info.st_ino)
+        #if canImport(Darwin)
+            let time = info.st_mtimespec
+        #else
+            let time = info.st_mtim
+        #endif
+        modified = Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
+    }
+
+    /// Whether the regular file at `location` is this one, unchanged.
+    func isUnchanged(at location: String) -> Bool {
+        var info = stat()
+        guard lstat(location, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return false }
+        return WrittenFile(path: path, info) == self
+    }
+}
