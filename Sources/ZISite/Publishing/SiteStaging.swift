@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -12,11 +13,19 @@ import Foundation
 /// a part at a time (a collection writes each plan as soon as it is rendered,
 /// so no build holds a whole national site in memory), then swapped in at
 /// once by `finish`, or removed by `discard`.
-struct SiteStaging: Sendable {
+final class SiteStaging: Sendable {
     let folder: String
     let target: OutputLocation
     /// Whether an output is there to be replaced, decided before anything is written.
     let replacing: Bool
+    /// The parts' folders and those above them made so far.
+    private let madeParts = Mutex<Set<Substring>>([])
+
+    private init(folder: String, target: OutputLocation, replacing: Bool) {
+        self.folder = folder
+        self.target = target
+        self.replacing = replacing
+    }
 
     /// Makes the folder, marked, beside the output `lock` holds.
     static func open(holding lock: OutputLock) throws(PublishError) -> SiteStaging {
@@ -32,19 +41,21 @@ struct SiteStaging: Sendable {
         return SiteStaging(folder: folder, target: target, replacing: replacing)
     }
 
-    /// Makes each part's folder (a plan's `sitePath`) and those above it, one
-    /// after the other, so that parts can then be written at the same time.
-    func makeParts(_ parts: [String]) throws(PublishError) {
-        var made: Set<Substring> = []
-        for part in parts {
-            try SitePublisher.makeFolders(for: part + "/", in: folder, skipping: &made)
-        }
+    /// Writes `files` into `part` (a plan's `sitePath`; "" for the top),
+    /// making its folder first. Parts that hold no folder of one another
+    /// may be written at the same time.
+    func write(_ files: [SiteFile], under part: String = "") throws(PublishError) -> [WrittenFile] {
+        try makePart(part)
+        return try SitePublisher.writeFiles(files, into: path(of: part))
     }
 
-    /// Writes `files` into `part` (made by `makeParts`; "" for the top). Parts
-    /// that hold no folder of one another may be written at the same time.
-    func write(_ files: [SiteFile], under part: String = "") throws(PublishError) -> [WrittenFile] {
-        try SitePublisher.writeFiles(files, into: path(of: part))
+    /// Makes a part's folder and those above it, one part at a time, since
+    /// parts may share the folders above them.
+    private func makePart(_ part: String) throws(PublishError) {
+        guard !part.isEmpty else { return }
+        try madeParts.withLock { (made: inout Set<Substring>) throws(PublishError) in
+            try SitePublisher.makeFolders(for: part + "/", in: folder, skipping: &made)
+        }
     }
 
     /// Puts into `part` the files the previous build wrote there, as links to
@@ -53,6 +64,7 @@ struct SiteStaging: Sendable {
     /// exactly as that build left it.
     func reuse(_ files: [WrittenFile], from previous: String, under part: String) throws(PublishError) -> Bool {
         guard files.allSatisfy({ $0.isUnchanged(at: previous + "/" + $0.path) }) else { return false }
+        try makePart(part)
         let root = path(of: part)
         var made: Set<Substring> = []
         for file in files {

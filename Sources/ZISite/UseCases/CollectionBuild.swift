@@ -20,7 +20,6 @@ enum CollectionBuild {
         let staging: SiteStaging
         do {
             staging = try SiteStaging.open(holding: lock)
-            try staging.makeParts(collection.members.map(\.sitePath))
         } catch {
             diagnostics.error(failure, error.message)
             return Build.result(diagnostics)
