@@ -81,6 +81,14 @@ final class CollectionBuildTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("sulawesi-tenggara").path))
     }
 
+    func testAYAMLMistakeInKumpulanYmlIsReportedAtItsLineAndColumnInIndonesian() throws {
+        try "judul: Zona Integritas KPU se-Sulawesi\nfolder:\n  - sulsel/kpu-kabupaten-soppeng\n  - [Sulawesi Tenggara/KPU Kota Kendari\n"
+            .write(to: collection.appendingPathComponent("kumpulan.yml"), atomically: true, encoding: .utf8)
+        let site = BuiltSite(content: collection, output: scratch.path("Output"))
+        XCTAssertEqual(site.errors.map(\.formatted), [collection.path + "/kumpulan.yml:5:1: error: penulisan YAML salah: kurung siku [ tidak ditutup; "
+            + "periksa titik dua, tanda petik dan indentasi di sekitar baris ini"], "where the list was left open, not line 1")
+    }
+
     func testOneBrokenPlanFailsTheBuildNamingItsOwnFileAndTheSiteBeforeStays() throws {
         let before = try FolderSnapshot.take(try built().output)
         let settings = collection.appendingPathComponent("sulsel/kpu-kabupaten-soppeng/situs.yml")
