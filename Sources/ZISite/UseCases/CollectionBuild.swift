@@ -35,7 +35,8 @@ enum CollectionBuild {
         }
         // Every error so far is a failed member's: the collection and its templates read without one.
         guard failed.isEmpty || options.skipFailed,
-              let overview = overview(collection, units: units, failed: failed, templates: templates, diagnostics: &diagnostics)
+              let overview = overview(collection, units: units, failed: failed, templates: templates,
+                                      today: options.today ?? JakartaTime.day(of: Date()), diagnostics: &diagnostics)
         else { return nil }
         return (files + overview, failed.map(\.folder))
     }
@@ -59,9 +60,9 @@ enum CollectionBuild {
 
     /// The overview pages and the assets they use, at the top of the site.
     private static func overview(_ collection: PlanCollection, units: [UnitSummary], failed: [FailedPlan], templates: Build.Templates,
-                                 diagnostics: inout DiagnosticList) -> [SiteFile]? {
-        let page = CollectionOverviewPage(collection: collection, units: units, failed: failed)
-        guard let html = templates.set.render("kumpulan", page.values(), diagnostics: &diagnostics) else { return nil }
-        return [SiteFile(path: CollectionOverviewPage.path, text: html)] + templates.folder.assets
+                                 today: CalendarDate, diagnostics: inout DiagnosticList) -> [SiteFile]? {
+        let pages = CollectionPages(collection: collection, units: units, failed: failed, today: today)
+        guard let files = pages.files(templates: templates.set, diagnostics: &diagnostics) else { return nil }
+        return files + templates.folder.assets
     }
 }
