@@ -39,9 +39,10 @@ struct BuiltSite {
     let output: URL
 
     /// With `templates` nil, zisite's built-in templates, as a unit without a templates folder builds.
-    init(content: URL, output: URL, templates: URL? = nil) {
+    /// `today`: the day a collection's overview is as of; nil for the clock's.
+    init(content: URL, output: URL, templates: URL? = nil, today: CalendarDate? = nil) {
         self.output = output
-        result = Build.run(Build.Options(content: content.path, output: output.path, templates: templates?.path))
+        result = Build.run(Build.Options(content: content.path, output: output.path, templates: templates?.path, today: today))
     }
 
     var errors: [Diagnostic] { result.diagnostics.filter { $0.severity == .error } }

@@ -19,8 +19,9 @@ final class CollectionBuildTests: XCTestCase {
                                          to: collection.appendingPathComponent("sulsel/kpu-kabupaten-soppeng"))
     }
 
+    /// Built as on 15 January 2026: data dated before 31 December 2025 are old.
     private func built() throws -> BuiltSite {
-        let site = BuiltSite(content: collection, output: scratch.path("Output"))
+        let site = BuiltSite(content: collection, output: scratch.path("Output"), today: CalendarDate(year: 2026, month: 1, day: 15)!)
         XCTAssertTrue(site.result.succeeded, site.errors.map(\.formatted).joined(separator: "\n"))
         return site
     }
@@ -37,20 +38,104 @@ final class CollectionBuildTests: XCTestCase {
             XCTAssertEqual(found.keys.sorted(), expected.keys.sorted(), member)
             for (path, bytes) in expected where found[path] != bytes { XCTFail("\(member)/\(path) differs from the plan built alone") }
         }
-        XCTAssertEqual(Set(all.keys.map { String($0.prefix { $0 != "/" }) }), ["sulawesi-tenggara", "sulsel", "aset", "index.html", ".zisite"])
+        XCTAssertEqual(Set(all.keys.map { String($0.prefix { $0 != "/" }) }),
+                       ["sulawesi-tenggara", "sulsel", "aset", "index.html", "menurut-capaian.html", "informasi-publik.html", "provinsi", ".zisite"])
     }
 
-    func testTheOverviewListsEveryPlanWithItsLatestPeriodAndLinksItsSite() throws {
+    /// The visible text of each row of the table `id` on `page`, the group headings included.
+    private func rows(_ html: String, table id: String) throws -> [String] {
+        let table = try XCTUnwrap(html.components(separatedBy: "<caption id=\"\(id)\">").dropFirst().first).components(separatedBy: "</table>")[0]
+        return table.components(separatedBy: "<tr").dropFirst().map { VisibleText.of("<tr" + $0) }
+    }
+
+    func testTheRingkasanListsEveryPlanByProvinceThenLevelWithTotalsAndFlagsOldData() throws {
         let site = try built()
         let html = try site.html("index.html")
-        let rows = html.components(separatedBy: "<tbody>")[1].components(separatedBy: "</tbody>")[0]
-            .split(separator: "\n").map { VisibleText.of(String($0)) }
-        XCTAssertEqual(rows, [
-            "KPU Kota Kendari Sulawesi Tenggara Kota 2025 32 Triwulan IV 2025 20 (62,5%) 2 1 31 Desember 2025",
-            "KPU Kabupaten Soppeng Sulawesi Selatan Kabupaten 2025 28 Belum ada laporan monev 10 Desember 2025",
-        ], "in the order of their folders' paths")
+        XCTAssertEqual(try rows(html, table: "judul-kumpulan"), [
+            "Satker Tingkat Tahun Data per Langkah aksi Periode monev terakhir Selesai Terlambat Belum dilaporkan Area I Area II Area III Area IV Area V Area VI",
+            "Sulawesi Selatan",
+            "KPU Kabupaten Soppeng Kabupaten 2025 10 Desember 2025 (data lama) 28 Belum ada laporan monev",
+            "Sulawesi Tenggara",
+            "KPU Kota Kendari Kota 2025 31 Desember 2025 32 Triwulan IV 2025 20 (62,5%) 2 1 WBBM – – – Belum Belum",
+            "Jumlah: 2 satker 1 dengan data lama 60 1 satker melapor 20 (33,3%) 2 1",
+        ], "provinces by name, not by their folders' order; data as of 10 December are older than the quarter's end on 31 December")
         XCTAssertTrue(html.contains("<a href=\"sulawesi-tenggara/kpu-kota-kendari/index.html\">KPU Kota Kendari</a>"))
+        XCTAssertTrue(html.contains("<a href=\"provinsi/sulawesi-selatan.html\">Sulawesi Selatan</a></th>"), "each province heading links its page")
         XCTAssertTrue(html.contains("<h1>Rencana Aksi Pembangunan Zona Integritas</h1>"), "the title without kumpulan.yml")
+        XCTAssertTrue(html.contains("sebelum akhir triwulan terakhir, <time datetime=\"2025-12-31\">31 Desember 2025</time>"))
+        XCTAssertEqual(VisibleText.of(try XCTUnwrap(html.components(separatedBy: "<ul class=\"angka-kunci\">").dropFirst().first?.components(separatedBy: "</ul>")[0])),
+                       "2 satker, 1 sudah melaporkan monev 60 langkah aksi 33,3% langkah aksi selesai (20) 2 langkah aksi terlambat "
+                        + "1 langkah aksi belum dilaporkan 1 satker dengan data lama")
+    }
+
+    func testTheRingkasanDrawsTheSpreadOfCompletionWithTheSameFiguresInItsTable() throws {
+        let html = try built().html("index.html")
+        let figure = try XCTUnwrap(html.components(separatedBy: "<figure class=\"grafik\" id=\"grafik-capaian\">").dropFirst().first).components(separatedBy: "</figure>")[0]
+        XCTAssertTrue(figure.contains("role=\"img\" aria-labelledby=\"grafik-capaian-judul grafik-capaian-uraian\""))
+        let table = figure.components(separatedBy: "<tbody>")[1].components(separatedBy: "</tbody>")[0]
+        let counts = table.split(separator: "\n").map { VisibleText.of(String($0)) }
+        XCTAssertEqual(counts, ["0–9% 0", "10–19% 0", "20–29% 0", "30–39% 0", "40–49% 0", "50–59% 0", "60–69% 1", "70–79% 0", "80–89% 0", "90–99% 0", "100% 0"])
+        let description = try XCTUnwrap(figure.components(separatedBy: "<desc id=\"grafik-capaian-uraian\">").dropFirst().first?.components(separatedBy: "</desc>")[0])
+        XCTAssertEqual(description, counts.map { row in
+            let parts = row.split(separator: " ")
+            return "\(parts[0]): \(parts[1]) satker"
+        }.joined(separator: "; ") + ".", "the drawing's text says the table's figures")
+        XCTAssertEqual(figure.components(separatedBy: "class=\"batang\"").count - 1, 11, "a bar per band")
+        XCTAssertTrue(html.contains("<p>1 satker belum melaporkan monev, sehingga tidak termasuk dalam grafik.</p>"))
+    }
+
+    func testMenurutCapaianListsEveryPlanFromTheHighestCompletionWithItsProvince() throws {
+        let html = try built().html("menurut-capaian.html")
+        XCTAssertEqual(try rows(html, table: "judul-capaian").dropFirst().map { $0 }, [
+            "KPU Kota Kendari Sulawesi Tenggara Kota 2025 31 Desember 2025 32 Triwulan IV 2025 20 (62,5%) 2 1 WBBM – – – Belum Belum",
+            "KPU Kabupaten Soppeng Sulawesi Selatan Kabupaten 2025 10 Desember 2025 (data lama) 28 Belum ada laporan monev",
+            "Jumlah: 2 satker 1 dengan data lama 60 1 satker melapor 20 (33,3%) 2 1",
+        ])
+        XCTAssertTrue(html.contains("<li><a href=\"menurut-capaian.html\" aria-current=\"page\">Menurut capaian</a></li>"))
+    }
+
+    func testEachProvinceHasAPageWithItsOwnUnitsTotalsAndChart() throws {
+        let site = try built()
+        let html = try site.html("provinsi/sulawesi-tenggara.html")
+        XCTAssertTrue(html.contains("<h1>Provinsi Sulawesi Tenggara</h1>"))
+        XCTAssertEqual(try rows(html, table: "judul-provinsi").dropFirst().map { $0 }, [
+            "KPU Kota Kendari Kota 2025 31 Desember 2025 32 Triwulan IV 2025 20 (62,5%) 2 1 WBBM – – – Belum Belum",
+            "Jumlah: 1 satker 0 dengan data lama 32 1 satker melapor 20 (62,5%) 2 1",
+        ])
+        XCTAssertTrue(html.contains("<a href=\"../sulawesi-tenggara/kpu-kota-kendari/index.html\">KPU Kota Kendari</a>"), "links from one folder down")
+        XCTAssertTrue(html.contains("<link rel=\"stylesheet\" href=\"../aset/gaya.css\">"))
+        XCTAssertTrue(html.contains("<li><a href=\"../provinsi/sulawesi-tenggara.html\" aria-current=\"page\">Sulawesi Tenggara</a></li>"))
+        XCTAssertTrue(html.contains("id=\"grafik-capaian\""))
+        XCTAssertFalse(html.contains("KPU Kabupaten Soppeng"))
+        XCTAssertTrue(try site.html("provinsi/sulawesi-selatan.html").contains("KPU Kabupaten Soppeng</a>"))
+    }
+
+    func testTheDaftarInformasiPublikLinksEachPlansSiteAndItsOwnList() throws {
+        let site = try built()
+        let html = try site.html("informasi-publik.html")
+        XCTAssertEqual(try rows(html, table: "judul-daftar-satker").dropFirst().map { $0 }, [
+            "KPU Kabupaten Soppeng Sulawesi Selatan 2025 Situs KPU Kabupaten Soppeng 2025 Daftar Informasi Publik KPU Kabupaten Soppeng 2025",
+            "KPU Kota Kendari Sulawesi Tenggara 2025 Situs KPU Kota Kendari 2025 Daftar Informasi Publik KPU Kota Kendari 2025",
+        ])
+        for link in ["sulsel/kpu-kabupaten-soppeng/index.html", "sulsel/kpu-kabupaten-soppeng/informasi-publik.html",
+                     "sulawesi-tenggara/kpu-kota-kendari/informasi-publik.html"] {
+            XCTAssertTrue(html.contains("href=\"\(link)\""), link)
+            XCTAssertTrue(FileManager.default.fileExists(atPath: site.output.appendingPathComponent(link).path), link)
+        }
+    }
+
+    func testEveryTopPageSharesOneLayoutWithItsMenuAndNoFeedLinkWithoutAFeed() throws {
+        let site = try built()
+        for (path, current) in [("index.html", "Ringkasan"), ("menurut-capaian.html", "Menurut capaian"), ("informasi-publik.html", "Informasi Publik"),
+                                ("provinsi/sulawesi-selatan.html", "Sulawesi Selatan")] {
+            let html = try site.html(path)
+            XCTAssertEqual(html.components(separatedBy: "<header class=\"kepala\">").count, 2, path)
+            XCTAssertTrue(html.contains("<a class=\"lompat\" href=\"#isi\">Langsung ke isi</a>"), path)
+            XCTAssertTrue(html.contains("aria-current=\"page\">\(current)</a>"), path)
+            XCTAssertTrue(html.contains("<p class=\"kop-lembaga\">Komisi Pemilihan Umum</p>"), path)
+            XCTAssertTrue(html.contains("disusun <time datetime=\"2026-01-15\">15 Januari 2026</time>"), path)
+            XCTAssertFalse(html.contains("feed.xml"), "no link to a feed the site does not have")
+        }
     }
 
     func testKumpulanYmlNamesTheCollectionAndOrdersItsPlans() throws {
@@ -81,6 +166,14 @@ final class CollectionBuildTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("sulawesi-tenggara").path))
     }
 
+    func testAYAMLMistakeInKumpulanYmlIsReportedAtItsLineAndColumnInIndonesian() throws {
+        try "judul: Zona Integritas KPU se-Sulawesi\nfolder:\n  - sulsel/kpu-kabupaten-soppeng\n  - [Sulawesi Tenggara/KPU Kota Kendari\n"
+            .write(to: collection.appendingPathComponent("kumpulan.yml"), atomically: true, encoding: .utf8)
+        let site = BuiltSite(content: collection, output: scratch.path("Output"))
+        XCTAssertEqual(site.errors.map(\.formatted), [collection.path + "/kumpulan.yml:5:1: error: penulisan YAML salah: kurung siku [ tidak ditutup; "
+            + "periksa titik dua, tanda petik dan indentasi di sekitar baris ini"], "where the list was left open, not line 1")
+    }
+
     func testOneBrokenPlanFailsTheBuildNamingItsOwnFileAndTheSiteBeforeStays() throws {
         let before = try FolderSnapshot.take(try built().output)
         let settings = collection.appendingPathComponent("sulsel/kpu-kabupaten-soppeng/situs.yml")
@@ -98,7 +191,7 @@ final class CollectionBuildTests: XCTestCase {
         try FileManager.default.createSymbolicLink(at: collection.appendingPathComponent("tautan"), withDestinationURL: elsewhere)
         let site = try built()
         let top = try FileManager.default.contentsOfDirectory(atPath: site.output.path).sorted()
-        XCTAssertEqual(top, [".zisite", "aset", "index.html", "sulawesi-tenggara", "sulsel"])
+        XCTAssertEqual(top, [".zisite", "aset", "index.html", "informasi-publik.html", "menurut-capaian.html", "provinsi", "sulawesi-tenggara", "sulsel"])
     }
 
     func testPublishTakesOnePlanAndSaysSoForACollection() throws {
@@ -157,8 +250,13 @@ final class CollectionBuildTests: XCTestCase {
         try FileManager.default.copyItem(at: Repository.fixtures.appendingPathComponent("soppeng"),
                                          to: collection.appendingPathComponent("SULSEL/KPU Kabupaten Soppeng"))
         try FileManager.default.copyItem(at: Repository.fixtures.appendingPathComponent("soppeng"), to: collection.appendingPathComponent("aset"))
+        try FileManager.default.copyItem(at: Repository.fixtures.appendingPathComponent("soppeng"), to: collection.appendingPathComponent("Menurut Capaian"))
+        try FileManager.default.createDirectory(at: collection.appendingPathComponent("Provinsi"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Repository.fixtures.appendingPathComponent("soppeng"), to: collection.appendingPathComponent("Provinsi/Jambi"))
         let messages = BuiltSite(content: collection, output: scratch.path("Output")).errors.map(\.message)
         XCTAssertEqual(messages, [
+            "nama folder 'menurut-capaian' dipakai halaman ringkasan kumpulan; ganti nama folder konten ini",
+            "nama folder 'provinsi' dipakai halaman ringkasan kumpulan; ganti nama folder konten ini",
             "nama folder 'aset' dipakai halaman ringkasan kumpulan; ganti nama folder konten ini",
             "situs folder ini akan ditulis ke 'sulsel/kpu-kabupaten-soppeng/', sama dengan situs folder 'SULSEL/KPU Kabupaten Soppeng'; ganti salah satu nama foldernya",
         ])

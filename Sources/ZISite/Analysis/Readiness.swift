@@ -3,7 +3,7 @@
 /// reach 60% (WBK) or 75% (WBBM) of its weight. Only an indication from the
 /// plan's completion, never the assessors' score.
 public struct Readiness: Hashable, Sendable {
-    public enum Guide: Hashable, Sendable {
+    public enum Guide: String, Hashable, Sendable, Codable {
         /// At least 75%: in line with the WBBM guide.
         case wbbm
         /// At least 60%: in line with the WBK guide.

@@ -16,18 +16,26 @@ public struct UnitSummary: Hashable, Sendable, Codable {
         public var completion: Completion
         public var late: Int
         public var unreported: Int
+        /// The readiness indication of each area of change, in the areas'
+        /// order (I to VI), as the unit's own Kesiapan page gives it; nil
+        /// when the plan's sections are not areas and no mapping is given.
+        public var readiness: [Readiness.Guide]?
     }
 
+}
+
+extension UnitSummary {
     public init(member: PlanCollection.Member, content: Content) {
         self.member = member
         unit = content.settings.unit
         planYear = content.settings.planYear
         steps = content.plan.actions.count
         dataDate = content.settings.dataDate
-        let report = MonevSummary(plan: content.plan, periods: content.monev, areas: content.settings.areas).latest
-        latest = report.map { report in
+        let monev = MonevSummary(plan: content.plan, periods: content.monev, areas: content.settings.areas)
+        latest = monev.latest.map { report in
             Latest(period: report.period.name, asOf: report.period.asOf, completion: report.overall,
-                   late: report.states[.late] ?? 0, unreported: report.states[.notReported] ?? 0)
+                   late: report.states[.late] ?? 0, unreported: report.states[.notReported] ?? 0,
+                   readiness: monev.readiness?.areas?.map(\.guide))
         }
     }
 }

@@ -509,12 +509,7 @@ thead th { background-color: var(--latar-kepala-tabel); }
 </table>
 </div>
 
-<h2>Kategori informasi</h2>
-<dl>
-{{#kategori}}
-<dt>{{nama}}</dt><dd>{{arti}}.</dd>
-{{/kategori}}
-</dl>
+{{> kategori-informasi}}
 
 {{> permohonan-informasi}}
 
@@ -533,6 +528,15 @@ thead th { background-color: var(--latar-kepala-tabel); }
 {{/adaMonev}}
 <p class="layar-saja">Halaman ini dapat dicetak pada kertas A4 mendatar.</p>
 {{{jadwal}}}
+
+"""#),
+        File(path: "kategori-informasi.mustache", text: #"""
+<h2>Kategori informasi</h2>
+<dl>
+{{#kategori}}
+<dt>{{nama}}</dt><dd>{{arti}}.</dd>
+{{/kategori}}
+</dl>
 
 """#),
         File(path: "keputusan.mustache", text: #"""
@@ -600,47 +604,183 @@ thead th { background-color: var(--latar-kepala-tabel); }
         File(path: "kontak.mustache", text: #"""
 {{label}}: {{#adaAlamat}}<a href="{{alamat}}">{{teks}}</a>{{/adaAlamat}}{{^adaAlamat}}{{teks}}{{/adaAlamat}}
 """#),
-        File(path: "kumpulan.mustache", text: ##"""
+        File(path: "kumpulan-capaian.mustache", text: #"""
+<h1>Rencana aksi menurut capaian</h1>
+<p class="pengantar">{{jumlahRencana}} rencana aksi, diurutkan dari persentase langkah aksi selesai yang tertinggi pada periode monev terakhir masing-masing. Satker yang belum melaporkan monev berada di akhir daftar.</p>
+{{#tabel}}
+{{> kumpulan-tabel}}
+{{/tabel}}
+
+"""#),
+        File(path: "kumpulan-informasi-publik.mustache", text: #"""
+<nav class="jejak" aria-label="Jejak halaman">
+<ol>
+<li><a href="{{akar}}index.html">Ringkasan</a></li>
+<li><span aria-current="page">Daftar Informasi Publik</span></li>
+</ol>
+</nav>
+<h1>Daftar Informasi Publik</h1>
+<p class="pengantar">Informasi publik tentang pembangunan Zona Integritas yang diterbitkan di situs ini, menurut Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik: ringkasan dan data terbuka untuk semua satker, lalu situs setiap satker dengan Daftar Informasi Publiknya sendiri.</p>
+
+<div class="tabel-gulir" role="region" aria-labelledby="judul-dip" tabindex="0">
+<table class="tabel-ringkas">
+<caption id="judul-dip">Ringkasan dan data terbuka semua satker, keadaan <time datetime="{{tanggalISO}}">{{tanggal}}</time></caption>
+<thead>
+<tr><th scope="col" class="angka-sel">No</th><th scope="col">Informasi publik</th><th scope="col">Kategori</th><th scope="col">Format dan ukuran</th></tr>
+</thead>
+<tbody>
+{{#informasi}}
+<tr><td class="angka-sel">{{nomor}}</td><th scope="row">{{judul}}</th><td>{{kategori}}</td><td>{{{berkasHtml}}}</td></tr>
+{{/informasi}}
+</tbody>
+</table>
+</div>
+
+<h2 id="judul-situs-satker">Situs setiap satker</h2>
+<p>Keputusan, lampiran, laporan monev, bukti dukung dan data terbuka setiap rencana aksi ada di situs satkernya. Daftar Informasi Publik setiap situs menyebut penanggung jawab dan cara mengajukan permohonan informasi kepada PPID satker itu.</p>
+<div class="tabel-gulir" role="region" aria-labelledby="judul-daftar-satker" tabindex="0">
+<table class="tabel-ringkas">
+<caption id="judul-daftar-satker">Situs dan Daftar Informasi Publik setiap satker</caption>
+<thead>
+<tr><th scope="col">Satker</th><th scope="col">Provinsi</th><th scope="col" class="angka-sel">Tahun</th><th scope="col">Situs</th><th scope="col">Daftar Informasi Publik</th></tr>
+</thead>
+<tbody>
+{{#rencana}}
+<tr><th scope="row">{{satker}}</th><td>{{provinsi}}</td><td class="angka-sel">{{tahun}}</td><td><a href="{{alamat}}">Situs {{satker}} {{tahun}}</a></td><td><a href="{{alamatDIP}}">Daftar Informasi Publik {{satker}} {{tahun}}</a></td></tr>
+{{/rencana}}
+</tbody>
+</table>
+</div>
+
+{{> kategori-informasi}}
+
+"""#),
+        File(path: "kumpulan-jumlah.mustache", text: #"""
+{{#jumlah}}
+<ul class="angka-kunci">
+<li><span class="angka">{{satker}}</span> satker, {{melapor}} sudah melaporkan monev</li>
+<li><span class="angka">{{langkah}}</span> langkah aksi</li>
+<li><span class="angka">{{persen}}</span> langkah aksi selesai ({{selesai}})</li>
+<li><span class="angka">{{terlambat}}</span> langkah aksi terlambat</li>
+<li><span class="angka">{{belumDilaporkan}}</span> langkah aksi belum dilaporkan</li>
+<li><span class="angka">{{dataLama}}</span> satker dengan data lama</li>
+</ul>
+{{/jumlah}}
+{{{grafikHtml}}}
+{{#adaBelumMelapor}}
+<p>{{belumMelapor}} satker belum melaporkan monev, sehingga tidak termasuk dalam grafik.</p>
+{{/adaBelumMelapor}}
+
+"""#),
+        File(path: "kumpulan-layout.mustache", text: ##"""
 <!DOCTYPE html>
 <html lang="id">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{judul}}</title>
-<meta name="description" content="{{judul}}: {{jumlahRencana}} rencana aksi">
-<link rel="stylesheet" href="aset/gaya.css">
+<title>{{judulHalaman}} – {{judulSitus}}</title>
+<meta name="description" content="{{judulHalaman}}: {{judulSitus}}">
+<link rel="stylesheet" href="{{akar}}aset/gaya.css">
+{{#adaUmpan}}
+<link rel="alternate" type="application/atom+xml" href="{{alamatUmpan}}" title="Pembaruan {{judulSitus}}">
+{{/adaUmpan}}
+{{#cetakLanskap}}
+<link rel="stylesheet" href="{{akar}}aset/cetak-lanskap.css" media="print">
+{{/cetakLanskap}}
 </head>
 <body>
 <a class="lompat" href="#isi">Langsung ke isi</a>
 <header class="kepala">
 <div class="kepala-dalam">
-<p class="nama-situs"><a href="index.html">{{judul}}</a></p>
+<p class="nama-situs"><a href="{{akar}}index.html">{{judulSitus}}</a></p>
 {{#adaPemilik}}
 <p class="wilayah">{{pemilik}}</p>
 {{/adaPemilik}}
 </div>
 <nav class="menu" aria-label="Menu utama">
 <ul>
-<li><a href="index.html" aria-current="page">Ringkasan</a></li>
+{{#menu}}
+<li><a href="{{alamat}}"{{#aktif}} aria-current="page"{{/aktif}}>{{judul}}</a></li>
+{{/menu}}
 </ul>
 </nav>
+{{#adaMenuProvinsi}}
+<nav class="menu menu-bagian" aria-label="Provinsi">
+<ul>
+{{#menuProvinsi}}
+<li><a href="{{alamat}}"{{#aktif}} aria-current="page"{{/aktif}}>{{judul}}</a></li>
+{{/menuProvinsi}}
+</ul>
+</nav>
+{{/adaMenuProvinsi}}
 </header>
-<main id="isi">
+<div class="kop-cetak">
+<div class="kop-teks">
+<p class="kop-lembaga">Komisi Pemilihan Umum</p>
+<p class="kop-satker">{{kopSatker}}</p>
+<p class="kop-judul">{{judulHalaman}}</p>
+<p class="kop-keterangan">{{judulSitus}} · disusun <time datetime="{{hariIniISO}}">{{hariIni}}</time></p>
+</div>
+</div>
+<main id="isi"{{#cetakLanskap}} class="lebar"{{/cetakLanskap}}>
+{{{isi}}}
+</main>
+<footer class="kaki">
+<p>Ringkasan ini disusun pada <time datetime="{{hariIniISO}}">{{hariIni}}</time> dari data setiap satker. Situs setiap satker memuat keputusan, lampiran, jadwal dan laporan monevnya.</p>
+</footer>
+</body>
+</html>
+
+"""##),
+        File(path: "kumpulan-provinsi.mustache", text: #"""
+<nav class="jejak" aria-label="Jejak halaman">
+<ol>
+<li><a href="{{akar}}index.html">Ringkasan</a></li>
+<li><span aria-current="page">{{judul}}</span></li>
+</ol>
+</nav>
 <h1>{{judul}}</h1>
-<p class="pengantar">Situs ini memuat {{jumlahRencana}} rencana aksi pembangunan Zona Integritas. Setiap rencana aksi mempunyai situsnya sendiri, dengan keputusan, lampiran, jadwal dan laporan monevnya.</p>
-<div class="tabel-gulir" role="region" aria-labelledby="judul-kumpulan" tabindex="0">
+<p class="pengantar">{{jumlahRencana}} rencana aksi pembangunan Zona Integritas satker di {{judul}}, menurut tingkat dan nama satker.</p>
+{{> kumpulan-jumlah}}
+{{#tabel}}
+{{> kumpulan-tabel}}
+{{/tabel}}
+
+"""#),
+        File(path: "kumpulan-tabel.mustache", text: #"""
+<div class="tabel-gulir" role="region" aria-labelledby="{{tabelId}}" tabindex="0">
 <table class="tabel-ringkas">
-<caption id="judul-kumpulan">Rencana aksi dan kemajuannya pada periode monev terakhir</caption>
+<caption id="{{tabelId}}">{{tabelJudul}}</caption>
 <thead>
-<tr><th scope="col">Satker</th><th scope="col">Provinsi</th><th scope="col">Tingkat</th><th scope="col" class="angka-sel">Tahun</th><th scope="col" class="angka-sel">Langkah aksi</th><th scope="col">Periode monev terakhir</th><th scope="col" class="angka-sel">Selesai</th><th scope="col" class="angka-sel">Terlambat</th><th scope="col" class="angka-sel">Belum dilaporkan</th><th scope="col">Data per</th></tr>
+<tr><th scope="col">Satker</th>{{#adaKolomProvinsi}}<th scope="col">Provinsi</th>{{/adaKolomProvinsi}}<th scope="col">Tingkat</th><th scope="col" class="angka-sel">Tahun</th><th scope="col">Data per</th><th scope="col" class="angka-sel">Langkah aksi</th><th scope="col">Periode monev terakhir</th><th scope="col" class="angka-sel">Selesai</th><th scope="col" class="angka-sel">Terlambat</th><th scope="col" class="angka-sel">Belum dilaporkan</th>{{#areaKolom}}<th scope="col">Area {{nomor}}</th>{{/areaKolom}}</tr>
 </thead>
+{{#kelompok}}
 <tbody>
-{{#rencana}}
-<tr><th scope="row"><a href="{{alamat}}">{{satker}}</a></th><td>{{provinsi}}</td><td>{{tingkat}}</td><td class="angka-sel">{{tahun}}</td><td class="angka-sel">{{langkah}}</td>{{#monev}}<td>{{periode}}</td><td class="angka-sel">{{selesai}} ({{persen}})</td><td class="angka-sel">{{terlambat}}</td><td class="angka-sel">{{belumDilaporkan}}</td>{{/monev}}{{^monev}}<td colspan="4">Belum ada laporan monev</td>{{/monev}}<td><time datetime="{{dataPerISO}}">{{dataPer}}</time></td></tr>
-{{/rencana}}
+{{#adaJudulKelompok}}
+<tr class="baris-bagian"><th scope="rowgroup" colspan="{{kolom}}">{{#adaAlamatKelompok}}<a href="{{alamatKelompok}}">{{judulKelompok}}</a>{{/adaAlamatKelompok}}{{^adaAlamatKelompok}}{{judulKelompok}}{{/adaAlamatKelompok}}</th></tr>
+{{/adaJudulKelompok}}
+{{#baris}}
+<tr><th scope="row"><a href="{{alamat}}">{{satker}}</a></th>{{#adaKolomProvinsi}}<td>{{provinsi}}</td>{{/adaKolomProvinsi}}<td>{{tingkat}}</td><td class="angka-sel">{{tahun}}</td><td><time datetime="{{dataPerISO}}">{{dataPer}}</time>{{#dataLama}} <strong class="status status-terlambat">(data lama)</strong>{{/dataLama}}</td><td class="angka-sel">{{langkah}}</td>{{#monev}}<td>{{periode}}</td><td class="angka-sel">{{selesai}} ({{persen}})</td><td class="angka-sel">{{terlambat}}</td><td class="angka-sel">{{belumDilaporkan}}</td>{{#adaKesiapan}}{{#kesiapan}}<td>{{indikasi}}</td>{{/kesiapan}}{{/adaKesiapan}}{{^adaKesiapan}}<td colspan="{{jumlahArea}}">Tidak dihitung: bagian rencana aksinya bukan area perubahan</td>{{/adaKesiapan}}{{/monev}}{{^monev}}<td colspan="{{kolomMonev}}">Belum ada laporan monev</td>{{/monev}}</tr>
+{{/baris}}
 </tbody>
+{{/kelompok}}
+<tfoot>
+{{#jumlah}}
+<tr><th scope="row" colspan="{{kolomAwal}}">Jumlah: {{satker}} satker</th><td></td><td>{{dataLama}} dengan data lama</td><td class="angka-sel">{{langkah}}</td><td>{{melapor}} satker melapor</td><td class="angka-sel">{{selesai}} ({{persen}})</td><td class="angka-sel">{{terlambat}}</td><td class="angka-sel">{{belumDilaporkan}}</td><td colspan="{{jumlahArea}}"></td></tr>
+{{/jumlah}}
+</tfoot>
 </table>
 </div>
+<p>Selesai: langkah aksi yang selesai pada periode monev terakhir satker itu, dengan persentasenya dari semua langkah aksinya; pada baris jumlah, persentase dihitung dari semua langkah aksi, termasuk milik satker yang belum melapor. <strong>Data lama</strong>: tanggal data satker itu sebelum akhir triwulan terakhir, <time datetime="{{batasDataLamaISO}}">{{batasDataLama}}</time>. Area I–VI: indikasi kesiapan per area perubahan ({{daftarArea}}), dari persentase langkah aksi selesai di area itu: <strong>WBBM</strong> mencapai {{panduanWBBM}}, <strong>WBK</strong> mencapai {{panduanWBK}}, <strong>Belum</strong> di bawah {{panduanWBK}}, – tidak ada langkah aksi di area itu. Hanya indikasi, bukan nilai resmi.</p>
+
+"""#),
+        File(path: "kumpulan.mustache", text: #"""
+<h1>{{judul}}</h1>
+<p class="pengantar">Situs ini memuat {{jumlahRencana}} rencana aksi pembangunan Zona Integritas. Setiap rencana aksi mempunyai situsnya sendiri, dengan keputusan, lampiran, jadwal dan laporan monevnya.</p>
+{{> kumpulan-jumlah}}
+{{#tabel}}
+{{> kumpulan-tabel}}
+{{/tabel}}
 {{#adaGagal}}
 <section aria-labelledby="judul-gagal">
 <h2 id="judul-gagal">Rencana aksi yang belum dapat ditampilkan</h2>
@@ -658,11 +798,8 @@ thead th { background-color: var(--latar-kepala-tabel); }
 </ul>
 </section>
 {{/adaGagal}}
-</main>
-</body>
-</html>
 
-"""##),
+"""#),
         File(path: "lampiran.mustache", text: #"""
 <h1>{{judul}}</h1>
 <p class="tentang">tentang {{keputusan.tentang}}</p>

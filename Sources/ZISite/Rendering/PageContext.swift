@@ -43,7 +43,12 @@ struct SiteWords {
     /// "Provinsi Sulawesi Tenggara", or "" where no province is set.
     var region: String {
         guard let province = content.settings.unit.province, !province.isEmpty else { return "" }
-        return province.lowercased().hasPrefix("provinsi") ? province : "Provinsi \(province)"
+        return Self.region(of: province)
+    }
+
+    /// "Provinsi Sulawesi Tenggara" for "Sulawesi Tenggara" and for itself.
+    static func region(of province: String) -> String {
+        province.lowercased().hasPrefix("provinsi") ? province : "Provinsi \(province)"
     }
 
     func decreeValues(root: String) -> [String: Any] {

@@ -10,12 +10,18 @@ public enum Build {
         public var templates: String?
         /// For a collection: leave out the plans that fail instead of failing the whole build.
         public var skipFailed: Bool
+        /// The day a collection's overview is as of, in Jakarta; nil for the
+        /// clock's. A unit's data dated before the last quarter's end before
+        /// it are marked old.
+        public var today: CalendarDate?
 
-        public init(content: String = "Content", output: String = "Output", templates: String? = nil, skipFailed: Bool = false) {
+        public init(content: String = "Content", output: String = "Output", templates: String? = nil, skipFailed: Bool = false,
+                    today: CalendarDate? = nil) {
             self.content = content
             self.output = output
             self.templates = templates
             self.skipFailed = skipFailed
+            self.today = today
         }
     }
 

@@ -136,9 +136,18 @@ enum CollectionBuild {
             if let planRecord = member.record { record.plans[plan.sitePath] = planRecord }
         }
         // Every error so far is a failed member's: the collection and its templates read without one.
-        guard failed.isEmpty || options.skipFailed else { return nil }
-        let page = CollectionOverviewPage(collection: collection, units: units, failed: failed)
-        guard let html = templates.set.render("kumpulan", page.values(), diagnostics: &diagnostics) else { return nil }
-        return ([SiteFile(path: CollectionOverviewPage.path, text: html)] + templates.folder.assets, record, failed.map(\.folder))
+        guard failed.isEmpty || options.skipFailed,
+              let overview = overview(collection, units: units, failed: failed, templates: templates,
+                                      today: options.today ?? JakartaTime.day(of: Date()), diagnostics: &diagnostics)
+        else { return nil }
+        return (overview, record, failed.map(\.folder))
+    }
+
+    /// The overview pages and the assets they use, at the top of the site.
+    private static func overview(_ collection: PlanCollection, units: [UnitSummary], failed: [FailedPlan], templates: Build.Templates,
+                                 today: CalendarDate, diagnostics: inout DiagnosticList) -> [SiteFile]? {
+        let pages = CollectionPages(collection: collection, units: units, failed: failed, today: today)
+        guard let files = pages.files(templates: templates.set, diagnostics: &diagnostics) else { return nil }
+        return files + templates.folder.assets
     }
 }

@@ -11,8 +11,12 @@ public enum CollectionReader {
     static let depthLimit = 8
     static let folderLimit = 20_000
     static let memberLimit = 5_000
-    /// Names the overview pages use at the top of the output.
-    static let reservedNames: Set<String> = ["aset", "data", "provinsi", "index", "feed", "sitemap", "datapackage", "informasi-publik"]
+    /// Names the overview pages and the collection's open data use at the
+    /// top of the output (`CollectionPaths`), without their extensions: a
+    /// folder's slug has no dot, so a plan's folder can only clash with the
+    /// name before it.
+    static let reservedNames: Set<String> = ["aset", "data", "provinsi", "index", "feed", "sitemap", "datapackage", "informasi-publik",
+                                             "menurut-capaian"]
 
     /// Whether `folder` is read as a collection: it exists and holds none of
     /// a unit's own files (`situs.yml`, the plan table, `keputusan.md`). A

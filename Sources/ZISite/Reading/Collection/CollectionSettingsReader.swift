@@ -27,7 +27,7 @@ enum CollectionSettingsReader {
         do {
             node = try Yams.compose(yaml: text)
         } catch {
-            diagnostics.error(SourceLocation(file: file, line: 1), "penulisan YAML salah; periksa titik dua, tanda petik dan indentasi (lihat contoh di docs/content-format.md)")
+            YAMLProblem.report(error, file: file, diagnostics: &diagnostics)
             return Settings()
         }
         guard let node else { return Settings() }

@@ -45,34 +45,13 @@ public enum SettingsReader {
                 return nil
             }
             node = composed
-        } catch let error as YamlError {
-            diagnostics.error(location(of: error, file: file), "penulisan YAML salah: \(problem(of: error)); periksa titik dua, tanda petik dan indentasi di sekitar baris ini")
-            return nil
         } catch {
-            diagnostics.error(SourceLocation(file: file, line: 1), "berkas pengaturan tidak dapat dibaca sebagai YAML")
+            YAMLProblem.report(error, file: file, diagnostics: &diagnostics)
             return nil
         }
         var values = SettingValues(file: file)
         values.collect(node, prefix: "", diagnostics: &diagnostics)
         return values.settings(diagnostics: &diagnostics)
-    }
-
-    private static func location(of error: YamlError, file: String) -> SourceLocation {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-            return SourceLocation(file: file, line: mark.line, column: mark.column)
-        default:
-            return SourceLocation(file: file, line: 1)
-        }
-    }
-
-    private static func problem(of error: YamlError) -> String {
-        switch error {
-        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
-            return YAMLProblem.indonesian(problem)
-        default:
-            return "isi berkas tidak dikenali"
-        }
     }
 }
 

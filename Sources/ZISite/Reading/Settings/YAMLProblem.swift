@@ -1,7 +1,38 @@
+import Yams
+
 /// libyaml's English description of a settings file it could not read, said
-/// in Indonesian with what to change. A problem not listed is not shown in
-/// English: the message then names only the place.
+/// in Indonesian with what to change, at the line and column where libyaml
+/// stopped. A problem not listed is not shown in English: the message then
+/// names only the place. `situs.yml` and `kumpulan.yml` are both reported here.
 enum YAMLProblem {
+    /// The error for `file`, which `Yams.compose` refused with `error`.
+    static func report(_ error: Error, file: String, diagnostics: inout DiagnosticList) {
+        guard let error = error as? YamlError else {
+            diagnostics.error(SourceLocation(file: file, line: 1), "berkas pengaturan tidak dapat dibaca sebagai YAML")
+            return
+        }
+        diagnostics.error(location(of: error, file: file),
+                          "penulisan YAML salah: \(problem(of: error)); periksa titik dua, tanda petik dan indentasi di sekitar baris ini")
+    }
+
+    private static func location(of error: YamlError, file: String) -> SourceLocation {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return SourceLocation(file: file, line: mark.line, column: mark.column)
+        default:
+            return SourceLocation(file: file, line: 1)
+        }
+    }
+
+    private static func problem(of error: YamlError) -> String {
+        switch error {
+        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
+            return indonesian(problem)
+        default:
+            return "isi berkas tidak dikenali"
+        }
+    }
+
     private static let known: [(english: String, indonesian: String)] = [
         ("could not find expected ':'", "titik dua (:) setelah nama pengaturan tidak ditemukan"),
         ("mapping values are not allowed", "ada titik dua (:) di dalam nilai; beri nilai itu tanda petik ganda"),

@@ -1,47 +1,34 @@
-/// The collection's home page: every plan with its unit, province, level,
-/// plan year, steps and where they stood at its latest monev period, each
-/// linking to its own site.
+/// The collection's home page, the Ringkasan: the totals, the chart of
+/// completion, and every unit by province and level with its plan year,
+/// data date, steps, where they stood at its latest monev period and its
+/// readiness per area, each linking to its own site; then the plans left
+/// out for their errors (`--skip-failed`).
 struct CollectionOverviewPage {
     let collection: PlanCollection
-    let units: [UnitSummary]
+    let provinces: [UnitOrder.Province]
     /// Plans left out for their errors (`--skip-failed`).
     var failed: [FailedPlan] = []
+    let today: CalendarDate
 
-    static let path = "index.html"
-
-    func values() -> [String: Any] {
-        let rows: [[String: Any]] = units.map { unit in
-            // The latest period's figures, as a list of one (none before the first report).
-            let monev: [[String: Any]] = unit.latest.map { latest in
-                [[
-                    "periode": latest.period,
-                    "selesai": IndonesianFormat.integer(latest.completion.done),
-                    "persen": IndonesianFormat.percent(latest.completion.percent),
-                    "terlambat": IndonesianFormat.integer(latest.late),
-                    "belumDilaporkan": IndonesianFormat.integer(latest.unreported),
-                ]]
-            } ?? []
-            return [
-                "satker": unit.unit.name,
-                "alamat": unit.member.sitePath + "/index.html",
-                "provinsi": unit.unit.province ?? "",
-                "tingkat": unit.unit.level?.name ?? Settings.placeholder,
-                "tahun": String(unit.planYear),
-                "langkah": IndonesianFormat.integer(unit.steps),
-                "dataPer": IndonesianFormat.date(unit.dataDate),
-                "dataPerISO": unit.dataDate.iso,
-                "monev": monev,
-            ]
+    func context() -> PageContext {
+        let path = CollectionPaths.overview
+        let root = SitePaths.root(for: path)
+        let units = provinces.flatMap(\.units)
+        let groups = provinces.map { province in
+            CollectionUnitTable.Group(title: province.name ?? "Provinsi belum diisi", href: province.slug.map(CollectionPaths.province),
+                                      units: province.units)
         }
-        return [
+        let table = CollectionUnitTable(id: "judul-kumpulan", caption: "Rencana aksi menurut provinsi dan tingkat, dan kemajuannya pada periode monev terakhir",
+                                        groups: groups, showsProvince: false, today: today, root: root)
+        var values: [String: Any] = [
             "judul": collection.title,
-            "pemilik": collection.owner ?? "",
-            "adaPemilik": collection.owner != nil,
             "jumlahRencana": IndonesianFormat.integer(units.count),
-            "rencana": rows,
+            "tabel": table.values(),
             "adaGagal": !failed.isEmpty,
             "jumlahGagal": IndonesianFormat.integer(failed.count),
             "gagal": failed.map { plan in ["folder": plan.folder, "pesan": plan.messages.map { ["teks": $0] }] as [String: Any] },
         ]
+        values.merge(CollectionSummaryValues.of(units, today: today, chartID: "grafik-capaian")) { own, _ in own }
+        return PageContext(path: path, template: "kumpulan", title: "Ringkasan", values: values)
     }
 }

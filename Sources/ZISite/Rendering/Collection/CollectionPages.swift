@@ -1,0 +1,37 @@
+import Foundation
+
+/// The collection's top pages, each in the shared layout
+/// (`kumpulan-layout.mustache`): the Ringkasan, the units by completion, a
+/// page per province and the Daftar Informasi Publik.
+struct CollectionPages {
+    let collection: PlanCollection
+    let units: [UnitSummary]
+    var failed: [FailedPlan] = []
+    /// The build's day in Jakarta: data dated before the last quarter's end before it are old.
+    let today: CalendarDate
+    /// The other files at the top of the site (the open data, the feed), which the Daftar Informasi Publik lists.
+    var alongside: [SiteFile] = []
+
+    /// The pages; nil, with the reasons, when a template fails.
+    func files(templates: TemplateSet, diagnostics: inout DiagnosticList) -> [SiteFile]? {
+        let provinces = UnitOrder.byProvince(units)
+        var sizes: [String: Int] = [:]
+        for file in alongside {
+            if case .data(let data) = file.contents { sizes[file.path] = data.count }
+        }
+        let pages = [CollectionOverviewPage(collection: collection, provinces: provinces, failed: failed, today: today).context(),
+                     CompletionOrderPage(units: units, today: today).context()]
+            + provinces.compactMap { ProvincePage(province: $0, today: today).context() }
+            + [CollectionInformationPage(units: units, files: sizes, today: today).context()]
+        let layout = CollectionLayout(collection: collection, provinces: provinces, today: today, hasFeed: sizes[CollectionPaths.feed] != nil)
+        var files: [SiteFile] = []
+        for page in pages {
+            guard let body = templates.render(page.template, page.values, diagnostics: &diagnostics),
+                  let html = templates.render("kumpulan-layout", layout.values(for: page, body: body, landscape: page.template != "kumpulan-informasi-publik"),
+                                              diagnostics: &diagnostics)
+            else { return nil }
+            files.append(SiteFile(path: page.path, text: html))
+        }
+        return files
+    }
+}
