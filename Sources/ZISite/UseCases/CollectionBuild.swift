@@ -57,9 +57,10 @@ enum CollectionBuild {
                       diagnostics: found)
     }
 
-    /// The overview pages and the assets they use, at the top of the site.
-    private static func overview(_ collection: PlanCollection, units: [UnitSummary], failed: [FailedPlan], templates: Build.Templates,
-                                 diagnostics: inout DiagnosticList) -> [SiteFile]? {
+    /// The overview pages and the assets they use, at the top of the site;
+    /// `publish` puts the same at the top of a published collection.
+    static func overview(_ collection: PlanCollection, units: [UnitSummary], failed: [FailedPlan], templates: Build.Templates,
+                         diagnostics: inout DiagnosticList) -> [SiteFile]? {
         let page = CollectionOverviewPage(collection: collection, units: units, failed: failed)
         guard let html = templates.set.render("kumpulan", page.values(), diagnostics: &diagnostics) else { return nil }
         return [SiteFile(path: CollectionOverviewPage.path, text: html)] + templates.folder.assets

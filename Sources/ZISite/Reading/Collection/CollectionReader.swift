@@ -11,8 +11,9 @@ public enum CollectionReader {
     static let depthLimit = 8
     static let folderLimit = 20_000
     static let memberLimit = 5_000
-    /// Names the overview pages use at the top of the output.
-    static let reservedNames: Set<String> = ["aset", "data", "provinsi", "index", "feed", "sitemap", "datapackage", "informasi-publik"]
+    /// Names the overview pages use at the top of the output, and `unggah`,
+    /// where `publish` puts each plan's upload files.
+    static let reservedNames: Set<String> = ["aset", "data", "provinsi", "index", "feed", "sitemap", "datapackage", "informasi-publik", "unggah"]
 
     /// Whether `folder` is read as a collection: it exists and holds none of
     /// a unit's own files (`situs.yml`, the plan table, `keputusan.md`). A
