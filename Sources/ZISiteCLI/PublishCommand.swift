@@ -57,6 +57,10 @@ extension PublishCommand: HelpedCommand {
             "situs.zip berisi seluruh situs untuk pengelola web (FTP, cPanel, pengelola berkas). unggah/ berisi PDF dengan nama "
                 + "sederhana dan PANDUAN-UNGGAH.txt: daftar periksa berkas mana diunggah ke menu mana (Zona Integritas, PPID, Layanan Publik). "
                 + "Konten yang sama selalu menghasilkan berkas yang sama, byte demi byte.",
+            "Bila --content berisi beberapa folder konten (kumpulan), setiap satker diperiksa dulu; satu satker yang belum selesai "
+                + "atau berisi kesalahan menolak seluruh penerbitan. Situs dan PDF setiap satker ditulis di foldernya sendiri, sama persis "
+                + "seperti bila diterbitkan sendiri; berkas unggah/ dan situs.zip satker itu di unggah/<folder satker>/; halaman ringkasan "
+                + "dan situs.zip seluruh kumpulan di puncak folder keluaran.",
         ],
         examples: [
             .init(command: "zisite publish --content Content-kpu-kabupaten-x --output Terbit",

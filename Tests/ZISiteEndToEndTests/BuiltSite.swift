@@ -77,6 +77,29 @@ enum FolderSnapshot {
         }
         return files
     }
+
+    /// Every file of the zip at `zip`, unzipped by Python's zipfile, by its path in the zip.
+    static func unzipped(_ zip: URL) throws -> [String: Data] {
+        let folder = try ScratchFolder()
+        let unzip = Process()
+        unzip.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        unzip.arguments = ["python3", "-c", "import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])", zip.path, folder.url.path]
+        try unzip.run()
+        unzip.waitUntilExit()
+        XCTAssertEqual(unzip.terminationStatus, 0, "python3 could not unzip \(zip.path)")
+        return try take(folder.url)
+    }
+
+    /// What `situs.zip` in the published `output` holds, having checked that it is every
+    /// file of the site with its bytes and nothing else: not `unggah/`, the zip, or the marker.
+    @discardableResult
+    static func siteZip(in output: URL, file: StaticString = #filePath, line: UInt = #line) throws -> [String: Data] {
+        let inZip = try unzipped(output.appendingPathComponent("situs.zip"))
+        let expected = try take(output).filter { !$0.key.hasPrefix("unggah/") && $0.key != "situs.zip" && $0.key != ".zisite" }
+        XCTAssertEqual(inZip.keys.sorted(), expected.keys.sorted(), file: file, line: line)
+        XCTAssertEqual(inZip, expected, file: file, line: line)
+        return inZip
+    }
 }
 
 /// The text a reader sees in HTML: tags removed, entities decoded, white

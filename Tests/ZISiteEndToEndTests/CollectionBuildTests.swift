@@ -194,14 +194,6 @@ final class CollectionBuildTests: XCTestCase {
         XCTAssertEqual(top, [".zisite", "aset", "index.html", "informasi-publik.html", "menurut-capaian.html", "provinsi", "sulawesi-tenggara", "sulsel"])
     }
 
-    func testPublishTakesOnePlanAndSaysSoForACollection() throws {
-        let result = Publish.run(Publish.Options(build: Build.Options(content: collection.path, output: scratch.path("Terbit").path),
-                                                 today: CalendarDate(year: 2026, month: 1, day: 15)!, searchPath: "/nonexistent"))
-        XCTAssertEqual(result.build.diagnostics.map(\.formatted), [collection.path + ":1:1: error: folder ini kumpulan folder konten; "
-            + "zisite publish menerbitkan satu folder konten, jadi terbitkan setiap folder kontennya sendiri dengan --content, atau bangun kumpulannya dengan zisite build"])
-        XCTAssertFalse(FileManager.default.fileExists(atPath: scratch.path("Terbit").path))
-    }
-
     func testWithSkipFailedTheBrokenPlanIsLeftOutAndListedWithItsMessagesAndTheOthersAreWritten() throws {
         let settings = collection.appendingPathComponent("sulsel/kpu-kabupaten-soppeng/situs.yml")
         try (try String(contentsOf: settings, encoding: .utf8)).replacingOccurrences(of: "tahun_rencana: 2025", with: "tahun_rencana: duaribu")

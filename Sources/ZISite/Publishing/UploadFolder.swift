@@ -19,24 +19,25 @@ enum UploadFolder {
         var menu: PrintableDocument.Menu
         /// The page or file of the site it is the PDF of.
         var sitePath: String
-        var data: Data
+        var file: SiteFile
+        var size: Int
     }
 
-    /// The PDFs under their plain names and the guide; `pdfs`: PDF path to its bytes.
-    static func files(_ documents: [PrintableDocument], pdfs: [String: Data], words: SiteWords) -> [SiteFile] {
+    /// The PDFs under their plain names and the guide.
+    static func files(_ documents: [PrintableDocument], pdfs: PrintedPDFs, words: SiteWords) -> [SiteFile] {
         let uploads = uploads(documents, pdfs: pdfs, words: words)
-        return uploads.map { SiteFile(path: folder + "/" + $0.name, contents: .data($0.data)) }
-            + [SiteFile(path: folder + "/" + guideName, text: guide(uploads, words: words))]
+        return uploads.map(\.file) + [SiteFile(path: folder + "/" + guideName, text: guide(uploads, words: words))]
     }
 
-    private static func uploads(_ documents: [PrintableDocument], pdfs: [String: Data], words: SiteWords) -> [Upload] {
+    private static func uploads(_ documents: [PrintableDocument], pdfs: PrintedPDFs, words: SiteWords) -> [Upload] {
         let content = words.content
         let scan = content.decreeScan.map {
-            Upload(name: decreeScanName, title: DecreeScanLink.title(words), menu: .integrityZone,
-                   sitePath: SitePaths.decreeScan(content.settings.decree), data: $0.data)
+            Upload(name: decreeScanName, title: DecreeScanLink.title(words), menu: .integrityZone, sitePath: SitePaths.decreeScan(content.settings.decree),
+                   file: SiteFile(path: folder + "/" + decreeScanName, contents: .data($0.data)), size: $0.data.count)
         }
         return (scan.map { [$0] } ?? []) + documents.compactMap { document in
-            pdfs[document.pdf].map { Upload(name: document.uploadName, title: document.title, menu: document.menu, sitePath: document.page, data: $0) }
+            guard let size = pdfs.sizes[document.pdf], let file = pdfs.file(document.pdf, at: folder + "/" + document.uploadName) else { return nil }
+            return Upload(name: document.uploadName, title: document.title, menu: document.menu, sitePath: document.page, file: file, size: size)
         }
     }
 
@@ -57,7 +58,7 @@ enum UploadFolder {
             guard !chosen.isEmpty else { continue }
             lines += ["", "MENU \(menu.rawValue.uppercased())", String(repeating: "-", count: 5 + menu.rawValue.count)]
             for upload in chosen {
-                lines.append("[ ] \(upload.name) (PDF, \(IndonesianFormat.fileSize(upload.data.count)))")
+                lines.append("[ ] \(upload.name) (PDF, \(IndonesianFormat.fileSize(upload.size)))")
                 lines.append("    Judul: \(upload.title)")
                 if let address = settings.siteFolderURL {
                     lines.append("    Versi web: \(address)\(upload.sitePath)")

@@ -143,9 +143,10 @@ enum CollectionBuild {
         return (overview, record, failed.map(\.folder))
     }
 
-    /// The overview pages and the assets they use, at the top of the site.
-    private static func overview(_ collection: PlanCollection, units: [UnitSummary], failed: [FailedPlan], templates: Build.Templates,
-                                 today: CalendarDate, diagnostics: inout DiagnosticList) -> [SiteFile]? {
+    /// The overview pages and the assets they use, at the top of the site;
+    /// `publish` puts the same at the top of a published collection.
+    static func overview(_ collection: PlanCollection, units: [UnitSummary], failed: [FailedPlan], templates: Build.Templates,
+                         today: CalendarDate, diagnostics: inout DiagnosticList) -> [SiteFile]? {
         let pages = CollectionPages(collection: collection, units: units, failed: failed, today: today)
         guard let files = pages.files(templates: templates.set, diagnostics: &diagnostics) else { return nil }
         return files + templates.folder.assets

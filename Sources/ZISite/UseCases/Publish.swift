@@ -4,7 +4,8 @@ import Foundation
 /// that is not finished (unless a draft is asked for), then builds the site as
 /// `build` does and adds the PDFs of the printable documents, a zip of the
 /// site and `unggah/`, all inside the output folder, swapped in at once: a
-/// failed publish writes nothing.
+/// failed publish writes nothing. Each plan is published by `PublishedPlan`,
+/// alone or as one of a collection's (`CollectionPublish`).
 public enum Publish {
     public struct Options: Sendable {
         public var build: Build.Options
@@ -47,12 +48,6 @@ public enum Publish {
             Result(build: Build.result(told(unfinished, diagnostics, draft: options.draft), files: []), problem: problem, documents: 0,
                    unfinished: unfinished.errorCount)
         }
-        // A collection is built, not yet published: each of its plans is published on its own.
-        if CollectionReader.isCollection(options.build.content) {
-            diagnostics.error(SourceLocation(file: options.build.content, line: 1),
-                              "folder ini kumpulan folder konten; zisite publish menerbitkan satu folder konten, jadi terbitkan setiap folder kontennya sendiri dengan --content, atau bangun kumpulannya dengan zisite build")
-            return failed()
-        }
         let engine: PrintEngine
         switch PrintEngine.find(searchPath: options.searchPath) {
         case .success(let found): engine = found
@@ -69,10 +64,17 @@ public enum Publish {
         }
         defer { lock.release() }
 
-        PublishReadiness.check(content: options.build.content, today: options.today, diagnostics: &unfinished)
-        guard let sources = Build.read(options.build, diagnostics: &diagnostics), !diagnostics.hasErrors, options.draft || !unfinished.hasErrors,
-              let pages = Build.files(sources, diagnostics: &diagnostics)
-        else { return failed() }
+        // Every plan is read and found ready before anything is printed.
+        let source: Source
+        if CollectionReader.isCollection(options.build.content) {
+            guard let plans = CollectionPublish.read(options, diagnostics: &diagnostics, unfinished: &unfinished) else { return failed() }
+            source = .collection(plans)
+        } else {
+            guard let plan = PublishedPlan.read(options.build, today: options.today, draft: options.draft,
+                                                diagnostics: &diagnostics, unfinished: &unfinished)
+            else { return failed() }
+            source = .plan(plan)
+        }
 
         let scratch: String
         do {
@@ -83,7 +85,13 @@ public enum Publish {
         defer { SiteFolder.remove(scratch) }
         let site: (files: [SiteFile], documents: Int)?
         do {
-            site = try printed(sources, pages: pages, engine: engine, in: scratch, options: options, diagnostics: &diagnostics)
+            switch source {
+            case .plan(let plan):
+                site = try PublishedPlan.print(plan, engine: engine, in: scratch, limit: options.printLimit, diagnostics: &diagnostics)
+                    .map { ($0.files, $0.documents) }
+            case .collection(let plans):
+                site = try CollectionPublish.print(plans, engine: engine, in: scratch, limit: options.printLimit, diagnostics: &diagnostics)
+            }
         } catch {
             return failed(error.message)
         }
@@ -98,6 +106,12 @@ public enum Publish {
                       documents: site.documents, unfinished: unfinished.errorCount)
     }
 
+    /// What is published: one content folder, or a collection of them.
+    private enum Source {
+        case plan(PublishedPlan.Ready)
+        case collection(CollectionPublish.Plans)
+    }
+
     /// What publish tells: each unfinished thing (a warning in a draft),
     /// then the build's findings without the warnings that repeat one: a
     /// text still `(belum diisi)` (said at the same place), and the sitemap
@@ -110,51 +124,6 @@ public enum Publish {
             diagnostic.severity != .warning || !(places.contains(diagnostic.location) || diagnostic.message == SiteRenderer.noSitemap)
         })
         return told
-    }
-
-    /// The site with its PDFs, its zip and `unggah/`. Pages are written to
-    /// `scratch` and printed from there; the Daftar Informasi Publik is
-    /// rendered again once the other PDFs' sizes are known, then printed.
-    private static func printed(_ sources: Build.Sources, pages: [SiteFile], engine: PrintEngine, in scratch: String,
-                                options: Options, diagnostics: inout DiagnosticList) throws(PublishError) -> (files: [SiteFile], documents: Int)? {
-        let words = SiteWords(content: sources.content, evidencePaths: sources.evidence.sitePaths)
-        let documents = PrintableDocument.all(words)
-        let evidence = Set(sources.evidence.files.map(\.path))
-        let epoch = epoch(of: sources.content.settings.dataDate)
-        let limit = options.printLimit
-        // Without alamat_situs (a draft), links in the PDFs name the site's files under a fixed address.
-        let base = sources.content.settings.siteFolderURL ?? "file:///situs/"
-
-        try SitePublisher.writeSite(pages.filter { !evidence.contains($0.path) }, into: scratch)
-        let others = documents.filter { $0.page != SitePaths.publicInformation }
-        try engine.print(others.map { .init(page: $0.page, pdf: $0.pdf) }, in: scratch, base: base, epoch: epoch, limit: limit)
-        var pdfs = try read(others, from: scratch)
-
-        let linked = PrintedDocuments(pages: Set(documents.map(\.page)), sizes: pdfs.mapValues(\.count))
-        guard let site = Build.files(sources, printed: linked, diagnostics: &diagnostics) else { return nil }
-        let information = documents.filter { $0.page == SitePaths.publicInformation }
-        for page in site where page.path == SitePaths.publicInformation { try SitePublisher.rewrite(page, in: scratch) }
-        try engine.print(information.map { .init(page: $0.page, pdf: $0.pdf) }, in: scratch, base: base, epoch: epoch, limit: limit)
-        pdfs.merge(try read(information, from: scratch)) { _, new in new }
-
-        let whole = site + documents.compactMap { document in pdfs[document.pdf].map { SiteFile(path: document.pdf, contents: .data($0)) } }
-        let date = Date(timeIntervalSince1970: TimeInterval(epoch))
-        let archive = URL(fileURLWithPath: scratch + "/" + SiteArchive.name)
-        try SiteArchive.write(whole, to: archive, date: date)
-        let upload = UploadFolder.files(documents, pdfs: pdfs, words: words)
-        return (whole + [SiteFile(path: SiteArchive.name, contents: .copy(from: archive))] + upload, pdfs.count)
-    }
-
-    /// Each document's PDF as the engine left it in `folder`.
-    private static func read(_ documents: [PrintableDocument], from folder: String) throws(PublishError) -> [String: Data] {
-        var pdfs: [String: Data] = [:]
-        for document in documents {
-            guard let data = FileManager.default.contents(atPath: folder + "/" + document.pdf), data.starts(with: Data("%PDF".utf8)) else {
-                throw PublishError(message: "WeasyPrint tidak menulis PDF untuk '\(document.page)'; tidak ada yang ditulis")
-            }
-            pdfs[document.pdf] = data
-        }
-        return pdfs
     }
 
     /// Noon UTC of the data date: the time written into the PDFs and the zip,

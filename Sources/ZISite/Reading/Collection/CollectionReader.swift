@@ -12,11 +12,12 @@ public enum CollectionReader {
     static let folderLimit = 20_000
     static let memberLimit = 5_000
     /// Names the overview pages and the collection's open data use at the
-    /// top of the output (`CollectionPaths`), without their extensions: a
+    /// top of the output (`CollectionPaths`), without their extensions (a
     /// folder's slug has no dot, so a plan's folder can only clash with the
-    /// name before it.
+    /// name before it), and `unggah`, where `publish` puts each plan's
+    /// upload files.
     static let reservedNames: Set<String> = ["aset", "data", "provinsi", "index", "feed", "sitemap", "datapackage", "informasi-publik",
-                                             "menurut-capaian"]
+                                             "menurut-capaian", "unggah"]
 
     /// Whether `folder` is read as a collection: it exists and holds none of
     /// a unit's own files (`situs.yml`, the plan table, `keputusan.md`). A
