@@ -11,12 +11,7 @@ final class CollectionBuildTests: XCTestCase {
     /// The example (KPU Kota Kendari) and the Soppeng sample, one province folder each.
     override func setUpWithError() throws {
         scratch = try ScratchFolder()
-        collection = scratch.path("Kumpulan")
-        try FileManager.default.createDirectory(at: collection.appendingPathComponent("Sulawesi Tenggara"), withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(at: collection.appendingPathComponent("sulsel"), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: Repository.content, to: collection.appendingPathComponent("Sulawesi Tenggara/KPU Kota Kendari"))
-        try FileManager.default.copyItem(at: Repository.fixtures.appendingPathComponent("soppeng"),
-                                         to: collection.appendingPathComponent("sulsel/kpu-kabupaten-soppeng"))
+        collection = try SampleCollection.make(in: scratch)
     }
 
     private func built() throws -> BuiltSite {
@@ -37,7 +32,8 @@ final class CollectionBuildTests: XCTestCase {
             XCTAssertEqual(found.keys.sorted(), expected.keys.sorted(), member)
             for (path, bytes) in expected where found[path] != bytes { XCTFail("\(member)/\(path) differs from the plan built alone") }
         }
-        XCTAssertEqual(Set(all.keys.map { String($0.prefix { $0 != "/" }) }), ["sulawesi-tenggara", "sulsel", "aset", "index.html", ".zisite"])
+        XCTAssertEqual(Set(all.keys.map { String($0.prefix { $0 != "/" }) }),
+                       ["sulawesi-tenggara", "sulsel", "aset", "index.html", "data", "datapackage.json", "feed.xml", ".zisite"])
     }
 
     func testTheOverviewListsEveryPlanWithItsLatestPeriodAndLinksItsSite() throws {
@@ -98,7 +94,7 @@ final class CollectionBuildTests: XCTestCase {
         try FileManager.default.createSymbolicLink(at: collection.appendingPathComponent("tautan"), withDestinationURL: elsewhere)
         let site = try built()
         let top = try FileManager.default.contentsOfDirectory(atPath: site.output.path).sorted()
-        XCTAssertEqual(top, [".zisite", "aset", "index.html", "sulawesi-tenggara", "sulsel"])
+        XCTAssertEqual(top, [".zisite", "aset", "data", "datapackage.json", "feed.xml", "index.html", "sulawesi-tenggara", "sulsel"])
     }
 
     func testPublishTakesOnePlanAndSaysSoForACollection() throws {

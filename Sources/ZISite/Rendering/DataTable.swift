@@ -14,7 +14,7 @@ struct DataTable {
         var description: String
     }
 
-    enum Cell {
+    enum Cell: Hashable, Sendable {
         case text(String)
         case integer(Int)
         case number(Decimal)

@@ -22,6 +22,7 @@ enum CollectionBuild {
         }
         var files: [SiteFile] = []
         var units: [UnitSummary] = []
+        var data: [UnitOpenData] = []
         var failed: [FailedPlan] = []
         for (index, member) in built.withLock({ $0 }).enumerated() {
             guard let member else { continue }
@@ -30,19 +31,20 @@ enum CollectionBuild {
                 failed.append(FailedPlan(folder: members[index].name, diagnostics: member.diagnostics.items, collection: options.content))
                 continue
             }
-            if let summary = member.summary { units.append(summary) }
+            if let summary = member.summary, let open = member.openData { units.append(summary); data.append(open) }
             files += member.files
         }
         // Every error so far is a failed member's: the collection and its templates read without one.
         guard failed.isEmpty || options.skipFailed,
               let overview = overview(collection, units: units, failed: failed, templates: templates, diagnostics: &diagnostics)
         else { return nil }
-        return (files + overview, failed.map(\.folder))
+        return (files + overview + CollectionOpenData(collection: collection, units: units, data: data).files(), failed.map(\.folder))
     }
 
     /// One member's site, moved under its folder, and what it found.
     private struct Member: Sendable {
         var summary: UnitSummary?
+        var openData: UnitOpenData? = nil
         var files: [SiteFile]
         var diagnostics: DiagnosticList
     }
@@ -53,8 +55,9 @@ enum CollectionBuild {
         guard let sources = Build.read(alone, templates: templates, diagnostics: &found), let site = Build.files(sources, diagnostics: &found) else {
             return Member(summary: nil, files: [], diagnostics: found)
         }
-        return Member(summary: UnitSummary(member: member, content: sources.content), files: site.map { $0.moved(under: member.sitePath) },
-                      diagnostics: found)
+        return Member(summary: UnitSummary(member: member, content: sources.content),
+                      openData: UnitOpenData(content: sources.content, evidencePaths: sources.evidence.sitePaths),
+                      files: site.map { $0.moved(under: member.sitePath) }, diagnostics: found)
     }
 
     /// The overview pages and the assets they use, at the top of the site.
