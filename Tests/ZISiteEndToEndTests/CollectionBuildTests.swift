@@ -11,12 +11,7 @@ final class CollectionBuildTests: XCTestCase {
     /// The example (KPU Kota Kendari) and the Soppeng sample, one province folder each.
     override func setUpWithError() throws {
         scratch = try ScratchFolder()
-        collection = scratch.path("Kumpulan")
-        try FileManager.default.createDirectory(at: collection.appendingPathComponent("Sulawesi Tenggara"), withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(at: collection.appendingPathComponent("sulsel"), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: Repository.content, to: collection.appendingPathComponent("Sulawesi Tenggara/KPU Kota Kendari"))
-        try FileManager.default.copyItem(at: Repository.fixtures.appendingPathComponent("soppeng"),
-                                         to: collection.appendingPathComponent("sulsel/kpu-kabupaten-soppeng"))
+        collection = try SampleCollection.make(in: scratch)
     }
 
     /// Built as on 15 January 2026: data dated before 31 December 2025 are old.
@@ -39,7 +34,8 @@ final class CollectionBuildTests: XCTestCase {
             for (path, bytes) in expected where found[path] != bytes { XCTFail("\(member)/\(path) differs from the plan built alone") }
         }
         XCTAssertEqual(Set(all.keys.map { String($0.prefix { $0 != "/" }) }),
-                       ["sulawesi-tenggara", "sulsel", "aset", "index.html", "menurut-capaian.html", "informasi-publik.html", "provinsi", ".zisite"])
+                       ["sulawesi-tenggara", "sulsel", "aset", "index.html", "menurut-capaian.html", "informasi-publik.html", "provinsi",
+                        "data", "datapackage.json", "feed.xml", ".zisite"])
     }
 
     /// The visible text of each row of the table `id` on `page`, the group headings included.
@@ -124,7 +120,7 @@ final class CollectionBuildTests: XCTestCase {
         }
     }
 
-    func testEveryTopPageSharesOneLayoutWithItsMenuAndNoFeedLinkWithoutAFeed() throws {
+    func testEveryTopPageSharesOneLayoutWithItsMenuAndTheCollectionsFeed() throws {
         let site = try built()
         for (path, current) in [("index.html", "Ringkasan"), ("menurut-capaian.html", "Menurut capaian"), ("informasi-publik.html", "Informasi Publik"),
                                 ("provinsi/sulawesi-selatan.html", "Sulawesi Selatan")] {
@@ -134,7 +130,8 @@ final class CollectionBuildTests: XCTestCase {
             XCTAssertTrue(html.contains("aria-current=\"page\">\(current)</a>"), path)
             XCTAssertTrue(html.contains("<p class=\"kop-lembaga\">Komisi Pemilihan Umum</p>"), path)
             XCTAssertTrue(html.contains("disusun <time datetime=\"2026-01-15\">15 Januari 2026</time>"), path)
-            XCTAssertFalse(html.contains("feed.xml"), "no link to a feed the site does not have")
+            let feed = (path.contains("/") ? "../" : "") + CollectionPaths.feed
+            XCTAssertTrue(html.contains("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"\(feed)\""), path)
         }
     }
 
@@ -191,7 +188,8 @@ final class CollectionBuildTests: XCTestCase {
         try FileManager.default.createSymbolicLink(at: collection.appendingPathComponent("tautan"), withDestinationURL: elsewhere)
         let site = try built()
         let top = try FileManager.default.contentsOfDirectory(atPath: site.output.path).sorted()
-        XCTAssertEqual(top, [".zisite", "aset", "index.html", "informasi-publik.html", "menurut-capaian.html", "provinsi", "sulawesi-tenggara", "sulsel"])
+        XCTAssertEqual(top, [".zisite", "aset", "data", "datapackage.json", "feed.xml", "index.html", "informasi-publik.html", "menurut-capaian.html",
+                             "provinsi", "sulawesi-tenggara", "sulsel"])
     }
 
     func testWithSkipFailedTheBrokenPlanIsLeftOutAndListedWithItsMessagesAndTheOthersAreWritten() throws {

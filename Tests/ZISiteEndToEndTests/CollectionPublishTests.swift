@@ -90,7 +90,8 @@ final class CollectionPublishTests: XCTestCase {
         XCTAssertEqual(site.first.documents, documents)
         XCTAssertEqual(site.first.documents, 17, "13 of the example and 4 of Soppeng")
         XCTAssertEqual(Set(files.keys.map { String($0.prefix { $0 != "/" }) }),
-                       [".zisite", "aset", "index.html", "informasi-publik.html", "menurut-capaian.html", "provinsi", "situs.zip",
+                       [".zisite", "aset", "data", "datapackage.json", "feed.xml", "index.html", "informasi-publik.html", "menurut-capaian.html",
+                        "provinsi", "situs.zip",
                         "sulawesi-selatan", "sulawesi-tenggara", "unggah"])
         XCTAssertEqual(Set(files.keys.filter { $0.hasPrefix("unggah/") }.map { $0.split(separator: "/").prefix(3).joined(separator: "/") }),
                        Set(Self.plans.map { "unggah/" + $0.0 }), "nothing in unggah/ but each plan's folder")

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import XCTest
 @testable import ZISite
 
@@ -10,34 +7,8 @@ import XCTest
 /// with absolute addresses when `alamat_situs` is set and relative ones
 /// otherwise; every page points to it.
 final class UpdatesFeedTests: XCTestCase {
-    private final class Elements: NSObject, XMLParserDelegate {
-        var path: [String] = []
-        var texts: [String: [String]] = [:]
-        var hrefs: [String] = []
-        private var text = ""
-
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                    attributes: [String: String] = [:]) {
-            path.append(name)
-            text = ""
-            if name == "link", let href = attributes["href"] { hrefs.append(href) }
-        }
-
-        func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
-
-        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-            texts[path.joined(separator: "/"), default: []].append(text)
-            path.removeLast()
-            text = ""
-        }
-    }
-
-    private func parsed(_ site: BuiltSite) throws -> Elements {
-        let elements = Elements()
-        let parser = XMLParser(data: try Data(contentsOf: site.output.appendingPathComponent(UpdatesFeed.path)))
-        parser.delegate = elements
-        XCTAssertTrue(parser.parse() && parser.parserError == nil, "well-formed XML")
-        return elements
+    private func parsed(_ site: BuiltSite) throws -> ParsedFeed {
+        try ParsedFeed(site.output.appendingPathComponent(UpdatesFeed.path))
     }
 
     func testTheExampleFeedListsWhatWasPublishedNewestFirst() throws {

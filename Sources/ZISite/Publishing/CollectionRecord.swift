@@ -56,6 +56,7 @@ struct PlanRecord: Codable, Sendable {
     /// Its files, relative to its folder in the output.
     var files: [WrittenFile]
     var summary: UnitSummary
+    var openData: UnitOpenData
     /// What its build told (warnings and notes; a plan with errors is not recorded).
     var diagnostics: [Diagnostic]
 }

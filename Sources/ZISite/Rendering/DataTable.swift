@@ -14,7 +14,7 @@ struct DataTable {
         var description: String
     }
 
-    enum Cell {
+    enum Cell: Hashable, Sendable, Codable {
         case text(String)
         case integer(Int)
         case number(Decimal)
@@ -56,16 +56,26 @@ struct DataTable {
     var csvPath: String { "data/\(name).csv" }
     var jsonPath: String { "data/\(name).json" }
 
+    /// Written row by row into one text: a collection's table of every
+    /// plan's steps has tens of thousands of rows.
     func csv() -> String {
-        ([fields.map { Self.csvField($0.name) }] + rows.map { $0.map { Self.csvField($0.csv) } })
-            .map { $0.joined(separator: ",") + "\r\n" }.joined()
+        var text = fields.map { Self.csvField($0.name) }.joined(separator: ",") + "\r\n"
+        for row in rows {
+            for (index, cell) in row.enumerated() {
+                if index > 0 { text += "," }
+                text += Self.csvField(cell.csv)
+            }
+            text += "\r\n"
+        }
+        return text
     }
 
     func json() -> String {
-        let objects = rows.map { row in
-            "  {" + zip(fields, row).map { "\(JSONString.quoted($0.name)): \($1.json)" }.joined(separator: ", ") + "}"
+        var text = "[\n"
+        for (index, row) in rows.enumerated() {
+            text += (index == 0 ? "  {" : ",\n  {") + zip(fields, row).map { "\(JSONString.quoted($0.name)): \($1.json)" }.joined(separator: ", ") + "}"
         }
-        return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+        return text + "\n]\n"
     }
 
     /// RFC 4180 quoting, and a text that a spreadsheet would run as a

@@ -21,11 +21,13 @@ struct OpenData {
     }
 
     func files() -> [SiteFile] {
-        let tables = self.tables
-        return tables.flatMap { [SiteFile(path: $0.csvPath, text: $0.csv()), SiteFile(path: $0.jsonPath, text: $0.json())] }
-            + [SiteFile(path: Self.packagePath, text: DataPackage(name: Slug.make("zona-integritas-" + words.unitName, fallback: "zona-integritas"),
-                                                                  title: "Data Zona Integritas \(words.unitName)",
-                                                                  tables: tables).json())]
+        Self.files(tables, name: Slug.make("zona-integritas-" + words.unitName, fallback: "zona-integritas"), title: "Data Zona Integritas \(words.unitName)")
+    }
+
+    /// Each table as CSV and JSON, and the package describing them.
+    static func files(_ tables: [DataTable], name: String, title: String) -> [SiteFile] {
+        tables.flatMap { [SiteFile(path: $0.csvPath, text: $0.csv()), SiteFile(path: $0.jsonPath, text: $0.json())] }
+            + [SiteFile(path: packagePath, text: DataPackage(name: name, title: title, tables: tables).json())]
     }
 
     // MARK: - The tables
@@ -64,37 +66,44 @@ struct OpenData {
     }
 
     func monev(_ report: ProgressReport) -> DataTable {
-        let rows: [[DataTable.Cell]] = report.actions.map { step in
-            let entry = step.entry
-            let evidence = (entry?.evidence ?? []).map { reference -> String in
-                switch reference {
-                case .file(let path): words.evidencePaths[path] ?? path
-                case .link(let url): url
-                }
-            }
-            return [
-                .text(step.action.code), .text(step.action.text.plain), text(step.action.targetTime.text),
-                text(step.action.targetQuantity.text), text(entry?.status?.rawValue), .text(step.state.rawValue),
-                text(entry?.realisation?.text), entry?.dateDone.map { .date($0) } ?? .empty,
-                text(evidence.joined(separator: "\n")), text(entry?.note),
-            ]
-        }
-        return DataTable(
+        DataTable(
             name: "monev-" + Slug.make(report.period.name, fallback: "periode"), title: "Monev \(report.period.name)",
             description: "Kemajuan setiap langkah aksi per \(IndonesianFormat.date(report.period.asOf)) (\(report.period.name)), dari lembar monev Tim ZI.",
-            fields: [
-                .init(name: "kode", type: .string, description: "Kode langkah aksi"),
-                .init(name: "langkah_aksi", type: .string, description: "Langkah aksi"),
-                .init(name: "target_waktu", type: .string, description: "Target waktu seperti tertulis di rencana aksi"),
-                .init(name: "target_capaian", type: .string, description: "Target capaian seperti tertulis di rencana aksi"),
-                .init(name: "status", type: .string, description: "Status yang dilaporkan: belum dimulai, dalam proses, selesai atau tidak dilaksanakan; kosong bila belum dilaporkan"),
-                .init(name: "keadaan", type: .string, description: "Keadaan pada tanggal data, termasuk terlambat dan belum dilaporkan"),
-                .init(name: "realisasi", type: .string, description: "Realisasi seperti dilaporkan"),
-                .init(name: "tanggal_selesai", type: .date, description: "Tanggal langkah aksi selesai"),
-                .init(name: "bukti", type: .string, description: "Bukti dukung: alamat berkas di situs atau tautan, satu per baris"),
-                .init(name: "catatan", type: .string, description: "Catatan Tim ZI"),
-            ],
-            rows: rows)
+            fields: Self.stepFields,
+            rows: report.actions.map { step($0.action, $0) })
+    }
+
+    /// The columns of a step as a monev period saw it; a collection's
+    /// table of every unit's steps has them too.
+    static let stepFields: [DataTable.Field] = [
+        .init(name: "kode", type: .string, description: "Kode langkah aksi"),
+        .init(name: "langkah_aksi", type: .string, description: "Langkah aksi"),
+        .init(name: "target_waktu", type: .string, description: "Target waktu seperti tertulis di rencana aksi"),
+        .init(name: "target_capaian", type: .string, description: "Target capaian seperti tertulis di rencana aksi"),
+        .init(name: "status", type: .string, description: "Status yang dilaporkan: belum dimulai, dalam proses, selesai atau tidak dilaksanakan; kosong bila belum dilaporkan"),
+        .init(name: "keadaan", type: .string, description: "Keadaan pada tanggal data, termasuk terlambat dan belum dilaporkan"),
+        .init(name: "realisasi", type: .string, description: "Realisasi seperti dilaporkan"),
+        .init(name: "tanggal_selesai", type: .date, description: "Tanggal langkah aksi selesai"),
+        .init(name: "bukti", type: .string, description: "Bukti dukung: alamat berkas di situs atau tautan, satu per baris"),
+        .init(name: "catatan", type: .string, description: "Catatan Tim ZI"),
+    ]
+
+    /// One step's cells under `stepFields`; `progress` nil (no monev period
+    /// yet) leaves every column after the plan's own empty.
+    func step(_ action: Action, _ progress: ProgressReport.ActionProgress?) -> [DataTable.Cell] {
+        let entry = progress?.entry
+        let evidence = (entry?.evidence ?? []).map { reference -> String in
+            switch reference {
+            case .file(let path): words.evidencePaths[path] ?? path
+            case .link(let url): url
+            }
+        }
+        return [
+            .text(action.code), .text(action.text.plain), text(action.targetTime.text),
+            text(action.targetQuantity.text), text(entry?.status?.rawValue), progress.map { .text($0.state.rawValue) } ?? .empty,
+            text(entry?.realisation?.text), entry?.dateDone.map { .date($0) } ?? .empty,
+            text(evidence.joined(separator: "\n")), text(entry?.note),
+        ]
     }
 
     /// Every survey's index and grade; nil without surveys.
@@ -159,7 +168,10 @@ struct OpenData {
         return [table("triwulan", "triwulan", figures.quarters), table("saluran", "saluran pengaduan", figures.channels)]
     }
 
-    func text(_ value: String?) -> DataTable.Cell {
+    func text(_ value: String?) -> DataTable.Cell { Self.text(value) }
+
+    /// A text cell; empty (null in JSON) when there is no text.
+    static func text(_ value: String?) -> DataTable.Cell {
         guard let value, !value.isEmpty else { return .empty }
         return .text(value)
     }

@@ -7,7 +7,7 @@
 struct UpdatesFeed {
     static let path = "feed.xml"
 
-    struct Entry {
+    struct Entry: Hashable, Sendable, Codable {
         var title: String
         var path: String
         var date: CalendarDate
@@ -38,32 +38,22 @@ struct UpdatesFeed {
         let settings = words.content.settings
         let base = settings.siteFolderURL ?? ""
         let entries = self.entries
-        let updated = entries.map(\.date).max() ?? settings.dataDate
-        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"id\">\n"
-        xml += "  <title>\(HTML.escape("Zona Integritas \(words.unitName)"))</title>\n"
-        xml += "  <subtitle>\(HTML.escape("Pembaruan rencana aksi, monev dan data layanan publik"))</subtitle>\n"
-        xml += "  <id>\(HTML.escape(id(base + Self.path)))</id>\n"
-        xml += "  <link rel=\"self\" href=\"\(HTML.escape(base + Self.path))\"/>\n"
-        xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(HTML.escape(base + SitePaths.home))\"/>\n"
-        xml += "  <updated>\(Self.timestamp(updated))</updated>\n"
-        xml += "  <author><name>\(HTML.escape(words.unitName))</name></author>\n"
-        for entry in entries {
-            xml += "  <entry>\n"
-            xml += "    <title>\(HTML.escape(entry.title))</title>\n"
-            xml += "    <id>\(HTML.escape(id(base + entry.path)))</id>\n"
-            xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(HTML.escape(base + entry.path))\"/>\n"
-            xml += "    <updated>\(Self.timestamp(entry.date))</updated>\n"
-            xml += "    <summary>\(HTML.escape(entry.summary))</summary>\n"
-            xml += "  </entry>\n"
-        }
-        return xml + "</feed>\n"
+        return AtomFeed(
+            id: id(base + Self.path), title: "Zona Integritas \(words.unitName)", subtitle: "Pembaruan rencana aksi, monev dan data layanan publik",
+            selfLink: base + Self.path, home: base + SitePaths.home, updated: entries.map(\.date).max() ?? settings.dataDate, author: words.unitName,
+            entries: entries.map { AtomFeed.Entry(id: id(base + $0.path), title: $0.title, link: base + $0.path, date: $0.date, summary: $0.summary) }
+        ).xml()
     }
+
+    /// The date in the feed's tag ids, so that they stay the same from build
+    /// to build: the decree's, else the data date.
+    var tagDate: CalendarDate { words.content.settings.decree.date ?? words.content.settings.dataDate }
+
+    /// A tag URI (RFC 4151) for what has no address of its own.
+    static func tag(_ date: CalendarDate, _ name: String) -> String { "tag:zisite,\(date.iso):\(name)" }
 
     /// An entry's permanent id: its address, or a tag URI without one.
     private func id(_ address: String) -> String {
-        address.hasPrefix("http") ? address : "tag:zisite,\((words.content.settings.decree.date ?? words.content.settings.dataDate).iso):\(Slug.make(words.unitName, fallback: "satker"))/\(address)"
+        address.hasPrefix("http") ? address : Self.tag(tagDate, Slug.make(words.unitName, fallback: "satker") + "/" + address)
     }
-
-    /// "2025-12-31T00:00:00+07:00": the start of the day in Jakarta.
-    static func timestamp(_ date: CalendarDate) -> String { "\(date.iso)T00:00:00+07:00" }
 }

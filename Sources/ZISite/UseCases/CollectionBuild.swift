@@ -73,6 +73,7 @@ enum CollectionBuild {
     private struct Member: Sendable {
         var record: PlanRecord?
         var summary: UnitSummary?
+        var openData: UnitOpenData?
         var written: [WrittenFile] = []
         var diagnostics: DiagnosticList
         /// Why its files could not be written.
@@ -99,7 +100,7 @@ enum CollectionBuild {
                try destination.staging.reuse(record.files, from: destination.previous.output + "/" + member.sitePath, under: member.sitePath) {
                 var told = DiagnosticList()
                 told.append(contentsOf: record.diagnostics)
-                return Member(record: record, summary: record.summary, written: record.files, diagnostics: told)
+                return Member(record: record, summary: record.summary, openData: record.openData, written: record.files, diagnostics: told)
             }
             var found = DiagnosticList()
             let alone = Build.Options(content: member.folder, output: options.output, templates: options.templates)
@@ -107,11 +108,12 @@ enum CollectionBuild {
                 return Member(diagnostics: found)
             }
             let summary = UnitSummary(member: member, content: sources.content)
-            guard let destination else { return Member(summary: summary, diagnostics: found) }
+            let openData = UnitOpenData(content: sources.content, evidencePaths: sources.evidence.sitePaths)
+            guard let destination else { return Member(summary: summary, openData: openData, diagnostics: found) }
             try SitePublisher.checkPaths(site)
             let written = try destination.staging.write(site, under: member.sitePath)
-            let record = inputs.map { PlanRecord(inputs: $0.value, files: written, summary: summary, diagnostics: found.items) }
-            return Member(record: record, summary: summary, written: written, diagnostics: found)
+            let record = inputs.map { PlanRecord(inputs: $0.value, files: written, summary: summary, openData: openData, diagnostics: found.items) }
+            return Member(record: record, summary: summary, openData: openData, written: written, diagnostics: found)
         } catch {
             return Member(diagnostics: DiagnosticList(), failure: error)
         }
@@ -123,6 +125,7 @@ enum CollectionBuild {
     private static func site(_ collection: PlanCollection, _ members: [Member], _ options: Build.Options, templates: Build.Templates,
                              diagnostics: inout DiagnosticList) throws(PublishError) -> (overview: [SiteFile], record: CollectionRecord, skipped: [String])? {
         var units: [UnitSummary] = []
+        var data: [UnitOpenData] = []
         var failed: [FailedPlan] = []
         var record = CollectionRecord()
         for (plan, member) in zip(collection.members, members) {
@@ -132,23 +135,28 @@ enum CollectionBuild {
                 failed.append(FailedPlan(folder: plan.name, diagnostics: member.diagnostics.items, collection: options.content))
                 continue
             }
-            if let summary = member.summary { units.append(summary) }
+            if let summary = member.summary, let open = member.openData {
+                units.append(summary)
+                data.append(open)
+            }
             if let planRecord = member.record { record.plans[plan.sitePath] = planRecord }
         }
         // Every error so far is a failed member's: the collection and its templates read without one.
         guard failed.isEmpty || options.skipFailed,
-              let overview = overview(collection, units: units, failed: failed, templates: templates,
+              let overview = overview(collection, units: units, data: data, failed: failed, templates: templates,
                                       today: options.today ?? JakartaTime.day(of: Date()), diagnostics: &diagnostics)
         else { return nil }
         return (overview, record, failed.map(\.folder))
     }
 
-    /// The overview pages and the assets they use, at the top of the site;
-    /// `publish` puts the same at the top of a published collection.
-    static func overview(_ collection: PlanCollection, units: [UnitSummary], failed: [FailedPlan], templates: Build.Templates,
-                         today: CalendarDate, diagnostics: inout DiagnosticList) -> [SiteFile]? {
-        let pages = CollectionPages(collection: collection, units: units, failed: failed, today: today)
+    /// The top pages, the open data over every plan and the assets they use,
+    /// at the top of the site; `publish` puts the same at the top of a
+    /// published collection.
+    static func overview(_ collection: PlanCollection, units: [UnitSummary], data: [UnitOpenData], failed: [FailedPlan],
+                         templates: Build.Templates, today: CalendarDate, diagnostics: inout DiagnosticList) -> [SiteFile]? {
+        let openData = CollectionOpenData(collection: collection, units: units, data: data).files()
+        let pages = CollectionPages(collection: collection, units: units, failed: failed, today: today, alongside: openData)
         guard let files = pages.files(templates: templates.set, diagnostics: &diagnostics) else { return nil }
-        return files + templates.folder.assets
+        return files + openData + templates.folder.assets
     }
 }
