@@ -9,6 +9,10 @@ public struct UnitSummary: Hashable, Sendable {
     /// The latest monev period's name and figures; nil before the first report.
     public var latest: Latest?
     public var dataDate: CalendarDate
+    /// The decree that set the plan: its number, year and date (nil while a draft leaves it unknown).
+    public var decreeNumber: String
+    public var decreeYear: Int
+    public var decreeDate: CalendarDate?
 
     public struct Latest: Hashable, Sendable {
         public var period: String
@@ -24,6 +28,9 @@ public struct UnitSummary: Hashable, Sendable {
         planYear = content.settings.planYear
         steps = content.plan.actions.count
         dataDate = content.settings.dataDate
+        decreeNumber = content.settings.decree.number
+        decreeYear = content.settings.decree.year
+        decreeDate = content.settings.decree.date
         let report = MonevSummary(plan: content.plan, periods: content.monev, areas: content.settings.areas).latest
         latest = report.map { report in
             Latest(period: report.period.name, asOf: report.period.asOf, completion: report.overall,

@@ -35,9 +35,10 @@ enum CollectionBuild {
         }
         // Every error so far is a failed member's: the collection and its templates read without one.
         guard failed.isEmpty || options.skipFailed,
+              let archives = UnitYearsSites.archives(collection, units: units, templates: templates.set, diagnostics: &diagnostics),
               let overview = overview(collection, units: units, failed: failed, templates: templates, diagnostics: &diagnostics)
         else { return nil }
-        return (files + overview, failed.map(\.folder))
+        return (files + archives + overview, failed.map(\.folder))
     }
 
     /// One member's site, moved under its folder, and what it found.
@@ -49,10 +50,12 @@ enum CollectionBuild {
 
     private static func build(_ member: PlanCollection.Member, _ options: Build.Options, templates: Build.Templates) -> Member {
         var found = DiagnosticList()
+        found.append(contentsOf: member.problems)
         let alone = Build.Options(content: member.folder, output: options.output, templates: options.templates)
-        guard let sources = Build.read(alone, templates: templates, diagnostics: &found), let site = Build.files(sources, diagnostics: &found) else {
-            return Member(summary: nil, files: [], diagnostics: found)
-        }
+        guard var sources = Build.read(alone, templates: templates, diagnostics: &found) else { return Member(summary: nil, files: [], diagnostics: found) }
+        sources.years = UnitYearsNotice(member)
+        guard let site = Build.files(sources, diagnostics: &found) else { return Member(summary: nil, files: [], diagnostics: found) }
+        UnitYearsSites.check(site, of: member, diagnostics: &found)
         return Member(summary: UnitSummary(member: member, content: sources.content), files: site.map { $0.moved(under: member.sitePath) },
                       diagnostics: found)
     }
@@ -60,6 +63,8 @@ enum CollectionBuild {
     /// The overview pages and the assets they use, at the top of the site.
     private static func overview(_ collection: PlanCollection, units: [UnitSummary], failed: [FailedPlan], templates: Build.Templates,
                                  diagnostics: inout DiagnosticList) -> [SiteFile]? {
+        // One unit's years alone: the newest year's home is the top page.
+        guard !collection.isOneUnitsYears else { return [] }
         let page = CollectionOverviewPage(collection: collection, units: units, failed: failed)
         guard let html = templates.set.render("kumpulan", page.values(), diagnostics: &diagnostics) else { return nil }
         return [SiteFile(path: CollectionOverviewPage.path, text: html)] + templates.folder.assets

@@ -10,6 +10,8 @@ struct CollectionOverviewPage {
     static let path = "index.html"
 
     func values() -> [String: Any] {
+        // A unit's years are listed once, at the newest year, whose site is the unit's home.
+        let units = units.filter { !$0.member.isOlderYear }
         let rows: [[String: Any]] = units.map { unit in
             // The latest period's figures, as a list of one (none before the first report).
             let monev: [[String: Any]] = unit.latest.map { latest in
