@@ -137,8 +137,8 @@ final class BuiltInTemplatesCommandLineTests: XCTestCase {
         XCTAssertEqual(first.status, 0, first.output + first.errors)
         let lines = first.output.split(separator: "\n").map(String.init)
         XCTAssertEqual(lines.first, "Ditulis:")
-        XCTAssertEqual(lines.filter { $0.hasPrefix("  Templat/") }.count, 33, first.output)
-        XCTAssertEqual(lines.last, "Selesai: 33 berkas ditulis, 0 sudah ada dan tidak ditimpa. "
+        XCTAssertEqual(lines.filter { $0.hasPrefix("  Templat/") }.count, 34, first.output)
+        XCTAssertEqual(lines.last, "Selesai: 34 berkas ditulis, 0 sudah ada dan tidak ditimpa. "
                        + "Ubah templatnya, lalu sebut folder itu dengan --templates pada zisite check dan zisite build.")
 
         let edited = folder.appendingPathComponent("Templat/layout.mustache")
@@ -146,9 +146,9 @@ final class BuiltInTemplatesCommandLineTests: XCTestCase {
         try FileManager.default.removeItem(at: folder.appendingPathComponent("Templat/aset/gaya.css"))
         let second = try ZisiteBinary.run(["templates", "Templat"], in: folder)
         XCTAssertEqual(second.status, 0, second.output + second.errors)
-        XCTAssertTrue(second.output.hasPrefix("Ditulis:\n  Templat/aset/gaya.css\nSudah ada, tidak ditimpa:\n  Templat/aset/cetak-lanskap.css\n"), second.output)
+        XCTAssertTrue(second.output.hasPrefix("Ditulis:\n  Templat/aset/gaya.css\nSudah ada, tidak ditimpa:\n  Templat/arsip-tahun.mustache\n  Templat/aset/cetak-lanskap.css\n"), second.output)
         XCTAssertTrue(second.output.contains("\n  Templat/layout.mustache\n"), second.output)
-        XCTAssertTrue(second.output.hasSuffix("Selesai: 1 berkas ditulis, 32 sudah ada dan tidak ditimpa. "
+        XCTAssertTrue(second.output.hasSuffix("Selesai: 1 berkas ditulis, 33 sudah ada dan tidak ditimpa. "
                                               + "Ubah templatnya, lalu sebut folder itu dengan --templates pada zisite check dan zisite build.\n"))
         XCTAssertEqual(try String(contentsOf: edited, encoding: .utf8), "diubah\n")
     }

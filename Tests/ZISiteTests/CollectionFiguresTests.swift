@@ -13,7 +13,7 @@ final class CollectionFiguresTests: XCTestCase {
                            unit: WorkUnit(name: name, level: level, province: province), planYear: 2025, steps: steps,
                            latest: done.map { Latest(period: "Triwulan IV 2025", asOf: dataDate, completion: Completion(steps: steps, done: $0),
                                                      late: late, unreported: unreported, readiness: nil) },
-                           dataDate: dataDate)
+                           dataDate: dataDate, decreeNumber: "1", decreeYear: 2025, decreeDate: nil)
     }
 
     private typealias Latest = UnitSummary.Latest

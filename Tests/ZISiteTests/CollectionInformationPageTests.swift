@@ -8,7 +8,7 @@ import XCTest
 final class CollectionInformationPageTests: XCTestCase {
     private let unit = UnitSummary(member: PlanCollection.Member(folder: "/k/jambi/kpu-kota-jambi", name: "jambi/kpu-kota-jambi", sitePath: "jambi/kpu-kota-jambi"),
                                    unit: WorkUnit(name: "KPU Kota Jambi", level: .kota, province: "Jambi"), planYear: 2026, steps: 12, latest: nil,
-                                   dataDate: CalendarDate(year: 2026, month: 1, day: 10)!)
+                                   dataDate: CalendarDate(year: 2026, month: 1, day: 10)!, decreeNumber: "1", decreeYear: 2026, decreeDate: nil)
 
     private func pages(alongside: [SiteFile]) throws -> [String: String] {
         var diagnostics = DiagnosticList()

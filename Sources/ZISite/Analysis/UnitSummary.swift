@@ -9,6 +9,10 @@ public struct UnitSummary: Hashable, Sendable, Codable {
     /// The latest monev period's name and figures; nil before the first report.
     public var latest: Latest?
     public var dataDate: CalendarDate
+    /// The decree that set the plan: its number, year and date (nil while a draft leaves it unknown).
+    public var decreeNumber: String
+    public var decreeYear: Int
+    public var decreeDate: CalendarDate?
 
     public struct Latest: Hashable, Sendable, Codable {
         public var period: String
@@ -31,6 +35,9 @@ extension UnitSummary {
         planYear = content.settings.planYear
         steps = content.plan.actions.count
         dataDate = content.settings.dataDate
+        decreeNumber = content.settings.decree.number
+        decreeYear = content.settings.decree.year
+        decreeDate = content.settings.decree.date
         let monev = MonevSummary(plan: content.plan, periods: content.monev, areas: content.settings.areas)
         latest = monev.latest.map { report in
             Latest(period: report.period.name, asOf: report.period.asOf, completion: report.overall,

@@ -22,9 +22,10 @@ public struct SiteFile: Sendable, Hashable {
         self.init(path: path, contents: .data(Data(text.utf8)))
     }
 
-    /// The same file inside `folder` of the site (a collection's member).
+    /// The same file inside `folder` of the site (a collection's member);
+    /// "" is the site's top (a collection of one unit's years).
     func moved(under folder: String) -> SiteFile {
-        SiteFile(path: folder + "/" + path, contents: contents)
+        folder.isEmpty ? self : SiteFile(path: folder + "/" + path, contents: contents)
     }
 }
 

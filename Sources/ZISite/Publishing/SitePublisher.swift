@@ -112,7 +112,12 @@ public enum SitePublisher {
     /// Writes `files` into `folder`, making the folders they need below it, and
     /// returns what each file is once written.
     static func writeFiles(_ files: [SiteFile], into folder: String) throws(PublishError) -> [WrittenFile] {
-        var madeFolders: Set<Substring> = []
+        var made: Set<Substring> = []
+        return try writeFiles(files, into: folder, made: &made)
+    }
+
+    /// The same, given the folders below `folder` already made.
+    static func writeFiles(_ files: [SiteFile], into folder: String, made madeFolders: inout Set<Substring>) throws(PublishError) -> [WrittenFile] {
         var written: [WrittenFile] = []
         written.reserveCapacity(files.count)
         for file in files {

@@ -45,16 +45,8 @@ final class SiteStaging: Sendable {
     /// making its folder first. Parts that hold no folder of one another
     /// may be written at the same time.
     func write(_ files: [SiteFile], under part: String = "") throws(PublishError) -> [WrittenFile] {
-        try makePart(part)
-        return try SitePublisher.writeFiles(files, into: path(of: part))
-    }
-
-    /// Makes a part's folder and those above it, one part at a time, since
-    /// parts may share the folders above them.
-    private func makePart(_ part: String) throws(PublishError) {
-        guard !part.isEmpty else { return }
-        try madeParts.withLock { (made: inout Set<Substring>) throws(PublishError) in
-            try SitePublisher.makeFolders(for: part + "/", in: folder, skipping: &made)
+        try inPart(part) { (root: String, made: inout Set<Substring>) throws(PublishError) in
+            try SitePublisher.writeFiles(files, into: root, made: &made)
         }
     }
 
@@ -64,17 +56,32 @@ final class SiteStaging: Sendable {
     /// exactly as that build left it.
     func reuse(_ files: [WrittenFile], from previous: String, under part: String) throws(PublishError) -> Bool {
         guard files.allSatisfy({ $0.isUnchanged(at: previous + "/" + $0.path) }) else { return false }
-        try makePart(part)
-        let root = path(of: part)
-        var made: Set<Substring> = []
-        for file in files {
-            try SitePublisher.makeFolders(for: file.path, in: root, skipping: &made)
-            let source = previous + "/" + file.path, destination = root + "/" + file.path
-            if link(source, destination) != 0 {
-                try SitePublisher.writeFile(at: destination, .copy(from: URL(fileURLWithPath: source)), shownAs: file.path)
+        try inPart(part) { (root: String, made: inout Set<Substring>) throws(PublishError) in
+            for file in files {
+                try SitePublisher.makeFolders(for: file.path, in: root, skipping: &made)
+                let source = previous + "/" + file.path, destination = root + "/" + file.path
+                if link(source, destination) != 0 {
+                    try SitePublisher.writeFile(at: destination, .copy(from: URL(fileURLWithPath: source)), shownAs: file.path)
+                }
             }
         }
         return true
+    }
+
+    /// Runs `body` with the part's folder, made with those above it, and the
+    /// folders made below it so far. Parts may share the folders above them,
+    /// so those are made one part at a time; the top ("", a unit's years
+    /// whose newest year is the site's top page, or the overview written
+    /// last into folders the plans made) is written wholly under the lock.
+    private func inPart<Result>(_ part: String, _ body: (String, inout Set<Substring>) throws(PublishError) -> Result) throws(PublishError) -> Result {
+        if part.isEmpty {
+            return try madeParts.withLock { (made: inout Set<Substring>) throws(PublishError) -> Result in try body(folder, &made) }
+        }
+        try madeParts.withLock { (made: inout Set<Substring>) throws(PublishError) in
+            try SitePublisher.makeFolders(for: part + "/", in: folder, skipping: &made)
+        }
+        var made: Set<Substring> = []
+        return try body(folder + "/" + part, &made)
     }
 
     /// Swaps the written site in for the output.
@@ -85,10 +92,6 @@ final class SiteStaging: Sendable {
     /// Removes what was written; the output stays as it was.
     func discard() {
         SiteFolder.remove(folder)
-    }
-
-    private func path(of part: String) -> String {
-        part.isEmpty ? folder : folder + "/" + part
     }
 }
 

@@ -4,6 +4,51 @@
 extension BuiltInTemplates {
     /// Every file of Templates/, by its path inside it.
     static let files: [File] = [
+        File(path: "arsip-tahun.mustache", text: ##"""
+<!DOCTYPE html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{judul}} – {{judulSitus}}</title>
+<meta name="description" content="{{judul}}: rencana aksi pembangunan Zona Integritas {{satker}} setiap tahun">
+<link rel="stylesheet" href="aset/gaya.css">
+</head>
+<body>
+<a class="lompat" href="#isi">Langsung ke isi</a>
+<header class="kepala">
+<div class="kepala-dalam">
+<p class="nama-situs"><a href="index.html">{{judulSitus}}</a></p>
+<p class="wilayah">{{wilayah}}</p>
+</div>
+<nav class="menu" aria-label="Menu utama">
+<ul>
+<li><a href="index.html">Beranda</a></li>
+<li><a href="arsip-tahun.html" aria-current="page">Arsip per Tahun</a></li>
+</ul>
+</nav>
+</header>
+<main id="isi">
+<h1>{{judul}}</h1>
+<p class="pengantar">{{satker}} menetapkan rencana aksi pembangunan Zona Integritas setiap tahun dengan keputusan. Rencana aksi tahun berjalan ({{tahunBerjalan}}) ada di <a href="index.html">beranda</a>; situs rencana aksi tahun sebelumnya tetap tersedia, dengan keputusan, lampiran dan laporan monevnya.</p>
+<div class="tabel-gulir" role="region" aria-labelledby="judul-arsip" tabindex="0">
+<table class="tabel-ringkas">
+<caption id="judul-arsip">Rencana aksi {{satker}} setiap tahun dan langkah aksi yang selesai pada periode monev terakhirnya</caption>
+<thead>
+<tr><th scope="col" class="angka-sel">Tahun</th><th scope="col">Keterangan</th><th scope="col">Keputusan</th><th scope="col">Tanggal keputusan</th><th scope="col">Periode monev terakhir</th><th scope="col" class="angka-sel">Langkah aksi selesai</th></tr>
+</thead>
+<tbody>
+{{#daftarTahun}}
+<tr><th scope="row" class="angka-sel"><a href="{{alamat}}">{{tahun}}</a></th><td>{{#berjalan}}Tahun berjalan{{/berjalan}}{{^berjalan}}Sudah berganti{{/berjalan}}</td><td><a href="{{alamatKeputusan}}">Nomor {{nomor}} Tahun {{tahunKeputusan}}</a></td><td>{{#adaTanggal}}<time datetime="{{tanggalISO}}">{{tanggal}}</time>{{/adaTanggal}}{{^adaTanggal}}{{tanggal}}{{/adaTanggal}}</td>{{#monev}}<td>{{periode}}</td><td class="angka-sel">{{selesai}} dari {{langkah}} ({{persen}})</td>{{/monev}}{{^monev}}<td colspan="2">Belum ada laporan monev</td>{{/monev}}</tr>
+{{/daftarTahun}}
+</tbody>
+</table>
+</div>
+</main>
+</body>
+</html>
+
+"""##),
         File(path: "aset/cetak-lanskap.css", text: #"""
 /* The Lampiran, the Jadwal and each monev period print on A4 landscape, as
    the decree's annex does: their tables are wider than a portrait page. */
@@ -1023,6 +1068,14 @@ thead th { background-color: var(--latar-kepala-tabel); }
 </div>
 </div>
 <main id="isi"{{#cetakLanskap}} class="lebar"{{/cetakLanskap}}>
+{{#tahunRencana}}
+{{#tahunLama}}
+<p class="pemberitahuan"><strong>Halaman ini rencana aksi tahun {{tahun}}, yang sudah berganti.</strong> Rencana aksi tahun berjalan: <a href="{{alamatTahunBerjalan}}">tahun {{tahunBerjalan}}</a>. <a href="{{alamatArsip}}">Arsip rencana aksi setiap tahun</a>.</p>
+{{/tahunLama}}
+{{^tahunLama}}
+<p class="layar-saja">Rencana aksi tahun {{tahun}}. <a href="{{alamatArsip}}">Arsip rencana aksi setiap tahun</a>.</p>
+{{/tahunLama}}
+{{/tahunRencana}}
 {{#adaPDF}}
 <p class="unduh unduh-pdf"><a href="{{alamatPDF}}" type="application/pdf">Unduh PDF</a>{{#adaUkuranPDF}} <span class="ukuran">({{ukuranPDF}})</span>{{/adaUkuranPDF}}</p>
 {{/adaPDF}}

@@ -5,6 +5,8 @@ struct LayoutContext {
     let pages: [MarkdownPage]
     /// The PDFs publish adds; nil in `build`, whose pages link none.
     var printed: PrintedDocuments? = nil
+    /// Which of a unit's years the site is; nil for a plan alone.
+    var years: UnitYearsNotice? = nil
 
     func values(for page: PageContext, body: String) -> [String: Any] {
         let settings = words.content.settings
@@ -33,7 +35,7 @@ struct LayoutContext {
             "ukuranPDF": pdf?.size.map(IndonesianFormat.fileSize) ?? "",
             "akar": root,
             "judulHalaman": page.title,
-            "judulSitus": "Zona Integritas \(words.unitName)",
+            "judulSitus": SiteWords.siteTitle(words.unitName),
             "satker": words.unitName,
             "wilayah": words.region,
             "rencana": words.planName,
@@ -49,6 +51,7 @@ struct LayoutContext {
             "altLogo": "Logo \(words.unitName)",
             "adaAlamatHalaman": settings.siteURL != nil,
             "alamatHalaman": settings.siteFolderURL.map { $0 + page.path } ?? "",
+            "tahunRencana": UnitYearsNotice.values(years, root: root),
             "cetakLanskap": ([SitePaths.annex, SitePaths.schedule] + words.content.monev.map(SitePaths.monev)).contains(page.path),
             "isi": body,
         ]

@@ -40,10 +40,16 @@ struct SiteWords {
         content.settings.decree.annexTitle ?? "Rencana Aksi Pembangunan Zona Integritas \(unitName) Tahun \(content.settings.planYear)"
     }
 
+    /// "Zona Integritas KPU Kota Kendari": the site's name.
+    static func siteTitle(_ unitName: String) -> String { "Zona Integritas \(unitName)" }
+
     /// "Provinsi Sulawesi Tenggara", or "" where no province is set.
-    var region: String {
-        guard let province = content.settings.unit.province, !province.isEmpty else { return "" }
-        return Self.region(of: province)
+    var region: String { Self.region(of: content.settings.unit) }
+
+    /// The same for any unit (a collection's pages name several).
+    static func region(of unit: WorkUnit) -> String {
+        guard let province = unit.province, !province.isEmpty else { return "" }
+        return region(of: province)
     }
 
     /// "Provinsi Sulawesi Tenggara" for "Sulawesi Tenggara" and for itself.

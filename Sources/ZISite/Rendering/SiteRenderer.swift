@@ -9,6 +9,8 @@ public struct SiteRenderer {
     let evidencePaths: [String: String]
     let templates: TemplateSet
     let printed: PrintedDocuments?
+    /// Which of a unit's years the site is, in a collection; nil for a plan alone.
+    var years: UnitYearsNotice? = nil
 
     /// `evidencePaths`: where each evidence file is published (see `EvidenceCopies`);
     /// `printed`: the PDFs `zisite publish` adds, which the pages then link; nil in `build`.
@@ -47,7 +49,7 @@ public struct SiteRenderer {
             + PerceptionPages(words: words).contexts()
             + AssetReportPages(words: words).contexts()
             + IntegrityReportPages(words: words).contexts()
-        let layout = LayoutContext(words: words, pages: content.pages, printed: printed)
+        let layout = LayoutContext(words: words, pages: content.pages, printed: printed, years: years)
 
         var files: [SiteFile] = []
         func render(_ page: PageContext) {

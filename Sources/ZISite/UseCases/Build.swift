@@ -80,6 +80,8 @@ public enum Build {
         var content: Content
         var templates: Templates
         var evidence: EvidenceCopies
+        /// Which of a unit's years the plan is, in a collection; nil alone.
+        var years: UnitYearsNotice? = nil
     }
 
     /// The templates and assets as read, and the templates parsed: read
@@ -105,8 +107,9 @@ public enum Build {
 
     /// Every file of the site; `printed`: the PDFs `publish` adds, which the pages then link.
     static func files(_ sources: Sources, printed: PrintedDocuments? = nil, diagnostics: inout DiagnosticList) -> [SiteFile]? {
-        let renderer = SiteRenderer(content: sources.content, evidencePaths: sources.evidence.sitePaths,
+        var renderer = SiteRenderer(content: sources.content, evidencePaths: sources.evidence.sitePaths,
                                     templates: sources.templates.set, printed: printed)
+        renderer.years = sources.years
         let files = renderer.render(diagnostics: &diagnostics) + sources.templates.folder.assets + sources.evidence.files
         return diagnostics.hasErrors ? nil : files
     }

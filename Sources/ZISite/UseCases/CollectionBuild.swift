@@ -94,7 +94,7 @@ enum CollectionBuild {
 
     private static func build(_ member: PlanCollection.Member, _ options: Build.Options, templates: Build.Templates,
                               into destination: (staging: SiteStaging, previous: Previous)?) -> Member {
-        let inputs = destination.flatMap { PlanInputs.fingerprint(of: member.folder, shared: $0.previous.shared) }
+        let inputs = destination.flatMap { PlanInputs.fingerprint(of: member, shared: $0.previous.shared) }
         do {
             if let destination, let inputs, let record = destination.previous.record.plans[member.sitePath], record.inputs == inputs.value,
                try destination.staging.reuse(record.files, from: destination.previous.output + "/" + member.sitePath, under: member.sitePath) {
@@ -103,10 +103,13 @@ enum CollectionBuild {
                 return Member(record: record, summary: record.summary, openData: record.openData, written: record.files, diagnostics: told)
             }
             var found = DiagnosticList()
+            found.append(contentsOf: member.problems)
             let alone = Build.Options(content: member.folder, output: options.output, templates: options.templates)
-            guard let sources = Build.read(alone, templates: templates, diagnostics: &found), let site = Build.files(sources, diagnostics: &found) else {
-                return Member(diagnostics: found)
-            }
+            guard var sources = Build.read(alone, templates: templates, diagnostics: &found) else { return Member(diagnostics: found) }
+            sources.years = UnitYearsNotice(member)
+            guard let site = Build.files(sources, diagnostics: &found) else { return Member(diagnostics: found) }
+            UnitYearsSites.check(site, of: member, diagnostics: &found)
+            guard !found.hasErrors else { return Member(diagnostics: found) }
             let summary = UnitSummary(member: member, content: sources.content)
             let openData = UnitOpenData(content: sources.content, evidencePaths: sources.evidence.sitePaths)
             guard let destination else { return Member(summary: summary, openData: openData, diagnostics: found) }
@@ -150,13 +153,18 @@ enum CollectionBuild {
     }
 
     /// The top pages, the open data over every plan and the assets they use,
-    /// at the top of the site; `publish` puts the same at the top of a
-    /// published collection.
+    /// at the top of the site, and each unit's Arsip page beside its newest
+    /// year; `publish` puts the same at the top of a published collection.
     static func overview(_ collection: PlanCollection, units: [UnitSummary], data: [UnitOpenData], failed: [FailedPlan],
                          templates: Build.Templates, today: CalendarDate, diagnostics: inout DiagnosticList) -> [SiteFile]? {
+        guard let archives = UnitYearsSites.archives(collection, units: units, templates: templates.set, diagnostics: &diagnostics) else { return nil }
+        // One unit's years alone: the newest year's home is the top page.
+        guard !collection.isOneUnitsYears else { return archives }
         let openData = CollectionOpenData(collection: collection, units: units, data: data).files()
-        let pages = CollectionPages(collection: collection, units: units, failed: failed, today: today, alongside: openData)
+        // A unit's years are shown once, at the newest year, whose site is the unit's home.
+        let current = units.filter { !$0.member.isOlderYear }
+        let pages = CollectionPages(collection: collection, units: current, failed: failed, today: today, alongside: openData)
         guard let files = pages.files(templates: templates.set, diagnostics: &diagnostics) else { return nil }
-        return files + openData + templates.folder.assets
+        return archives + files + openData + templates.folder.assets
     }
 }

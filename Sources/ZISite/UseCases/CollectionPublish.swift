@@ -33,9 +33,13 @@ enum CollectionPublish {
         let read = Mutex<[Read?]>(Array(repeating: nil, count: members.count))
         DispatchQueue.concurrentPerform(iterations: members.count) { index in
             var found = DiagnosticList(), unready = DiagnosticList()
-            let alone = Build.Options(content: members[index].folder, output: options.build.output, templates: options.build.templates)
-            let plan = PublishedPlan.read(alone, templates: templates, today: options.today, draft: options.draft,
+            let member = members[index]
+            found.append(contentsOf: member.problems)
+            let alone = Build.Options(content: member.folder, output: options.build.output, templates: options.build.templates)
+            var plan = PublishedPlan.read(alone, templates: templates, years: UnitYearsNotice(member), today: options.today, draft: options.draft,
                                           diagnostics: &found, unfinished: &unready)
+            if let pages = plan?.pages { UnitYearsSites.check(pages, of: member, diagnostics: &found) }
+            if found.hasErrors { plan = nil }
             read.withLock { $0[index] = Read(plan: plan, diagnostics: found, unfinished: unready) }
         }
         var ready: [PublishedPlan.Ready] = []

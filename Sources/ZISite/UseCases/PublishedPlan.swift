@@ -31,12 +31,14 @@ struct PublishedPlan: Sendable {
     /// build's findings to `diagnostics`. Nil when the build finds an error,
     /// or something is unfinished and `draft` is false. `templates`: already
     /// read (a collection's), else read from `options`.
-    static func read(_ options: Build.Options, templates: Build.Templates? = nil, today: CalendarDate, draft: Bool,
+    /// `years`: the notice of a plan that is one of a unit's years in a collection.
+    static func read(_ options: Build.Options, templates: Build.Templates? = nil, years: UnitYearsNotice? = nil, today: CalendarDate, draft: Bool,
                      diagnostics: inout DiagnosticList, unfinished: inout DiagnosticList) -> Ready? {
         PublishReadiness.check(content: options.content, today: today, diagnostics: &unfinished)
-        guard let sources = Build.read(options, templates: templates, diagnostics: &diagnostics), !diagnostics.hasErrors, draft || !unfinished.hasErrors,
-              let pages = Build.files(sources, diagnostics: &diagnostics)
+        guard var sources = Build.read(options, templates: templates, diagnostics: &diagnostics), !diagnostics.hasErrors, draft || !unfinished.hasErrors
         else { return nil }
+        sources.years = years
+        guard let pages = Build.files(sources, diagnostics: &diagnostics) else { return nil }
         return Ready(sources: sources, pages: pages)
     }
 

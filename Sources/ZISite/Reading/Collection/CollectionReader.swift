@@ -52,7 +52,9 @@ public enum CollectionReader {
         }
         checkSitePaths(members, in: folder, diagnostics: &diagnostics)
         guard !diagnostics.hasErrors else { return nil }
-        return PlanCollection(title: settings.title ?? "Rencana Aksi Pembangunan Zona Integritas", owner: settings.owner, members: members)
+        let grouped = UnitYearsReader.group(members, diagnostics: &diagnostics)
+        guard !diagnostics.hasErrors else { return nil }
+        return PlanCollection(title: settings.title ?? "Rencana Aksi Pembangunan Zona Integritas", owner: settings.owner, members: grouped)
     }
 
     /// The content folders of the collection in `folder`, as read for its

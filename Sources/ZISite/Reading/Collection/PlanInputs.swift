@@ -19,13 +19,18 @@ enum PlanInputs {
     static let entryLimit = 50_000
     static let depthLimit = 16
 
-    /// The description of `folder`, folded into `shared` (what every plan's
-    /// build depends on); nil when the folder cannot be described whole.
-    static func fingerprint(of folder: String, shared: Fingerprint) -> Fingerprint? {
+    /// The description of the member's folder, folded into `shared` (what
+    /// every plan's build depends on) and the member as the collection sees
+    /// it (its folder, its site's place, its years, which its pages name);
+    /// nil when the folder cannot be described whole.
+    static func fingerprint(of member: PlanCollection.Member, shared: Fingerprint) -> Fingerprint? {
         var fingerprint = shared
-        fingerprint.add(folder)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        guard let described = try? encoder.encode(member) else { return nil }
+        described.withUnsafeBytes { fingerprint.add($0) }
         var entries = 0
-        guard describe(folder, as: "", depth: 0, into: &fingerprint, entries: &entries) else { return nil }
+        guard describe(member.folder, as: "", depth: 0, into: &fingerprint, entries: &entries) else { return nil }
         return fingerprint
     }
 
