@@ -96,6 +96,32 @@ final class CollectionRebuildTests: XCTestCase {
         XCTAssertTrue(try third.html(soppeng + "/index.html").contains("Lompat ke isi"), "a changed template reaches every plan")
     }
 
+    /// The record lies beside the output, where anyone who can write there
+    /// could change it: a path leading out of the site is not followed, even
+    /// to a file that is exactly as the record describes it.
+    func testARecordNamingAPathOutsideTheSiteIsNotFollowed() throws {
+        let first = build()
+        let outside = scratch.path("luar.html")
+        try Data("di luar situs".utf8).write(to: outside)
+        let info = try FileManager.default.attributesOfItem(atPath: outside.path)
+        let record = scratch.path(".Output.catatan")
+        var json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: record)) as? [String: Any])
+        var plans = try XCTUnwrap(json["plans"] as? [String: Any])
+        var plan = try XCTUnwrap(plans[soppeng] as? [String: Any])
+        var files = try XCTUnwrap(plan["files"] as? [[String: Any]])
+        var seconds = stat()
+        XCTAssertEqual(lstat(outside.path, &seconds), 0)
+        files[0] = ["path": "../../../luar.html", "size": try XCTUnwrap(info[.size] as? Int), "inode": try XCTUnwrap(info[.systemFileNumber] as? UInt64),
+                    "modified": Int64(seconds.st_mtim.tv_sec) * 1_000_000_000 + Int64(seconds.st_mtim.tv_nsec)]
+        plan["files"] = files
+        plans[soppeng] = plan
+        json["plans"] = plans
+        try JSONSerialization.data(withJSONObject: json).write(to: record)
+        let second = build()
+        XCTAssertEqual(try second.files(), try first.files())
+        XCTAssertEqual(try String(contentsOf: outside, encoding: .utf8), "di luar situs")
+    }
+
     func testABuildThatFailsLeavesTheOutputAndItsRecordAsTheyWere() throws {
         let first = build()
         let record = try Data(contentsOf: scratch.path(".Output.catatan"))

@@ -53,9 +53,10 @@ final class SiteStaging: Sendable {
     /// Puts into `part` the files the previous build wrote there, as links to
     /// them (a copy where links cannot be made): nothing is read or written
     /// again. Fails, having written nothing, unless every file is still
-    /// exactly as that build left it.
+    /// exactly as that build left it, at a path a site may have.
     func reuse(_ files: [WrittenFile], from previous: String, under part: String) throws(PublishError) -> Bool {
-        guard files.allSatisfy({ $0.isUnchanged(at: previous + "/" + $0.path) }) else { return false }
+        // The record is a file beside the output: its paths are checked as a build's own are.
+        guard files.allSatisfy({ SitePublisher.problem(with: $0.path) == nil && $0.isUnchanged(at: previous + "/" + $0.path) }) else { return false }
         try inPart(part) { (root: String, made: inout Set<Substring>) throws(PublishError) in
             for file in files {
                 try SitePublisher.makeFolders(for: file.path, in: root, skipping: &made)
