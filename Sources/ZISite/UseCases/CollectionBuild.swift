@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// `zisite build` and `check` on a collection: each member's site exactly
 /// as `build` makes it alone, under the member's own folder, then the
@@ -83,13 +82,7 @@ enum CollectionBuild {
     /// Every member, in the collection's order; written into `staging` when there is one.
     private static func build(_ collection: PlanCollection, _ options: Build.Options, templates: Build.Templates,
                               into destination: (staging: SiteStaging, previous: Previous)?) -> [Member] {
-        let members = collection.members
-        let built = Mutex<[Member?]>(Array(repeating: nil, count: members.count))
-        DispatchQueue.concurrentPerform(iterations: members.count) { index in
-            let member = build(members[index], options, templates: templates, into: destination)
-            built.withLock { $0[index] = member }
-        }
-        return built.withLock { $0 }.compactMap { $0 }
+        collection.members.mapInParallel { build($0, options, templates: templates, into: destination) }
     }
 
     private static func build(_ member: PlanCollection.Member, _ options: Build.Options, templates: Build.Templates,

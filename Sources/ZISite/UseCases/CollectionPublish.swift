@@ -30,21 +30,18 @@ enum CollectionPublish {
         let templates = Build.Templates.read(options.build.templates, diagnostics: &diagnostics)
         guard !diagnostics.hasErrors else { return nil }
         let members = collection.members
-        let read = Mutex<[Read?]>(Array(repeating: nil, count: members.count))
-        DispatchQueue.concurrentPerform(iterations: members.count) { index in
+        let read = members.mapInParallel { member in
             var found = DiagnosticList(), unready = DiagnosticList()
-            let member = members[index]
             found.append(contentsOf: member.problems)
             let alone = Build.Options(content: member.folder, output: options.build.output, templates: options.build.templates)
             var plan = PublishedPlan.read(alone, templates: templates, years: UnitYearsNotice(member), today: options.today, draft: options.draft,
                                           diagnostics: &found, unfinished: &unready)
             if let pages = plan?.pages { UnitYearsSites.check(pages, of: member, diagnostics: &found) }
             if found.hasErrors { plan = nil }
-            read.withLock { $0[index] = Read(plan: plan, diagnostics: found, unfinished: unready) }
+            return Read(plan: plan, diagnostics: found, unfinished: unready)
         }
         var ready: [PublishedPlan.Ready] = []
-        for plan in read.withLock({ $0 }) {
-            guard let plan else { continue }
+        for plan in read {
             diagnostics.append(contentsOf: plan.diagnostics)
             unfinished.append(contentsOf: plan.unfinished)
             if let plan = plan.plan { ready.append(plan) }

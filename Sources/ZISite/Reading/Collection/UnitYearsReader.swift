@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Finds a unit's years among a collection's content folders: sibling
 /// folders (in one folder) whose `situs.yml` names the same unit, each with
@@ -74,12 +73,7 @@ enum UnitYearsReader {
     /// Each member's unit and year; nil where its `situs.yml` does not say
     /// them. Read in parallel: a collection may hold hundreds of plans.
     private static func identities(_ members: [PlanCollection.Member]) -> [Identity?] {
-        let found = Mutex<[Identity?]>(Array(repeating: nil, count: members.count))
-        DispatchQueue.concurrentPerform(iterations: members.count) { index in
-            let identity = identity(of: members[index])
-            found.withLock { $0[index] = identity }
-        }
-        return found.withLock { $0 }
+        members.mapInParallel(identity(of:))
     }
 
     private static func identity(of member: PlanCollection.Member) -> Identity? {
