@@ -169,7 +169,7 @@ final class CollectionOpenDataTests: XCTestCase {
             let entries = (0..<60).map { day in
                 UpdatesFeed.Entry(title: "E\(day)", path: "p\(day).html", date: CalendarDate(year: 2025, month: 1 + (day + unit) % 12, day: 1)!, summary: "")
             }
-            return (UnitSummary(member: member, content: content), UnitOpenData(steps: [], feed: entries, feedDate: start))
+            return (UnitSummary(member: member, content: content), UnitOpenData(steps: DataTable.WrittenRows(), feed: entries, feedDate: start))
         }
         let feed = CollectionFeed(collection: PlanCollection(title: "K", owner: nil, members: units.map(\.0.member)),
                                   units: units.map { CollectionOpenData.Unit(summary: $0.0, data: $0.1) })

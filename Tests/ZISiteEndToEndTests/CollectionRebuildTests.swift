@@ -3,9 +3,9 @@ import XCTest
 @testable import ZISite
 
 /// A collection built again into the same output reuses each plan whose
-/// content folder is unchanged (its files linked from the previous output,
-/// its summary and messages from the record beside it) and gives exactly
-/// the bytes a clean build gives.
+/// content folder is unchanged (its files left in place in the output, its
+/// summary and messages from the record beside it) and gives exactly the
+/// bytes a clean build gives.
 final class CollectionRebuildTests: XCTestCase {
     private var scratch: ScratchFolder!
     private var collection: URL!
@@ -45,7 +45,7 @@ final class CollectionRebuildTests: XCTestCase {
         let kendariPage = try inode(first, kendari + "/index.html"), soppengPage = try inode(first, soppeng + "/index.html")
         try finishAStep()
         let second = build()
-        XCTAssertEqual(try inode(second, soppeng + "/index.html"), soppengPage, "the unchanged plan's page is the same file, linked")
+        XCTAssertEqual(try inode(second, soppeng + "/index.html"), soppengPage, "the unchanged plan's page is the same file, left in place")
         XCTAssertNotEqual(try inode(second, kendari + "/index.html"), kendariPage, "the changed plan is written afresh")
         let clean = build(into: "Bersih")
         XCTAssertEqual(try second.files(), try clean.files())
@@ -105,21 +105,39 @@ final class CollectionRebuildTests: XCTestCase {
         try Data("di luar situs".utf8).write(to: outside)
         let info = try FileManager.default.attributesOfItem(atPath: outside.path)
         let record = scratch.path(".Output.catatan")
-        var json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: record)) as? [String: Any])
-        var plans = try XCTUnwrap(json["plans"] as? [String: Any])
-        var plan = try XCTUnwrap(plans[soppeng] as? [String: Any])
+        var lines = try String(contentsOf: record, encoding: .utf8).components(separatedBy: "\n")
+        let heading = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        let line = try XCTUnwrap((heading["plans"] as? [String])?.firstIndex(of: soppeng)) + 1
+        var plan = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(lines[line].utf8)) as? [String: Any])
         var files = try XCTUnwrap(plan["files"] as? [[String: Any]])
         var seconds = stat()
         XCTAssertEqual(lstat(outside.path, &seconds), 0)
         files[0] = ["path": "../../../luar.html", "size": try XCTUnwrap(info[.size] as? Int), "inode": try XCTUnwrap(info[.systemFileNumber] as? UInt64),
                     "modified": Int64(seconds.st_mtim.tv_sec) * 1_000_000_000 + Int64(seconds.st_mtim.tv_nsec)]
         plan["files"] = files
-        plans[soppeng] = plan
-        json["plans"] = plans
-        try JSONSerialization.data(withJSONObject: json).write(to: record)
+        lines[line] = try XCTUnwrap(String(data: JSONSerialization.data(withJSONObject: plan), encoding: .utf8))
+        try lines.joined(separator: "\n").write(to: record, atomically: true, encoding: .utf8)
         let second = build()
         XCTAssertEqual(try second.files(), try first.files())
         XCTAssertEqual(try String(contentsOf: outside, encoding: .utf8), "di luar situs")
+    }
+
+    /// Each plan has its own line in the record: a damaged line costs only its plan.
+    func testADamagedLineOfTheRecordMeansOnlyItsPlanIsBuiltAgain() throws {
+        let first = build()
+        let record = scratch.path(".Output.catatan")
+        var lines = try String(contentsOf: record, encoding: .utf8).components(separatedBy: "\n")
+        XCTAssertEqual(lines.count, 4, "a heading, a line for each of the two plans, and the end of the last line")
+        let heading = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        let line = try XCTUnwrap((heading["plans"] as? [String])?.firstIndex(of: soppeng)) + 1
+        lines[line] = "{\"inputs\": rusak"
+        try lines.joined(separator: "\n").write(to: record, atomically: true, encoding: .utf8)
+        let soppengPage = try inode(first, soppeng + "/index.html"), kendariPage = try inode(first, kendari + "/index.html")
+        let second = build()
+        XCTAssertNotEqual(try inode(second, soppeng + "/index.html"), soppengPage)
+        XCTAssertEqual(try inode(second, kendari + "/index.html"), kendariPage)
+        XCTAssertEqual(try second.files(), try first.files())
+        XCTAssertEqual(second.result.diagnostics, first.result.diagnostics)
     }
 
     func testABuildThatFailsLeavesTheOutputAndItsRecordAsTheyWere() throws {
@@ -131,5 +149,51 @@ final class CollectionRebuildTests: XCTestCase {
         XCTAssertFalse(failed.result.succeeded)
         XCTAssertEqual(try Data(contentsOf: scratch.path(".Output.catatan")), record)
         XCTAssertEqual(try failed.files(), try first.files())
+    }
+
+    func testAnUpdateLeavesUnchangedPlansInPlaceAndRemovesWhatTheNewSiteDoesNotHave() throws {
+        let first = build()
+        let folder = try inode(first, soppeng)
+        try Data("bukan dari zisite".utf8).write(to: first.output.appendingPathComponent(soppeng + "/tambahan.html"))
+        try FileManager.default.createDirectory(at: first.output.appendingPathComponent(kendari + "/kosong/dalam"), withIntermediateDirectories: true)
+        try finishAStep()
+        let second = build()
+        XCTAssertEqual(try inode(second, soppeng), folder, "the unchanged plan's folder is not made again")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: second.output.appendingPathComponent(soppeng + "/tambahan.html").path))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: second.output.appendingPathComponent(kendari + "/kosong").path))
+        XCTAssertEqual(try second.files(), try build(into: "Bersih").files())
+
+        // A plan taken out of the collection leaves the site with its province's folder.
+        try FileManager.default.removeItem(at: collection.appendingPathComponent("Sulawesi Tenggara"))
+        let third = build()
+        XCTAssertFalse(FileManager.default.fileExists(atPath: third.output.appendingPathComponent("sulawesi-tenggara").path))
+        XCTAssertEqual(try inode(third, soppeng), folder)
+        XCTAssertEqual(try third.files(), try build(into: "Bersih2").files())
+    }
+
+    /// A build killed while moving an update into the output leaves the
+    /// staging folder marked as being moved; the next build moves the rest in
+    /// before anything else, and the record is gone, so it builds every plan.
+    func testAnUpdateCutShortWhileMovingIsFinishedByTheNextBuild() throws {
+        let first = build()
+        let staging = scratch.path(".Output.baru-putus1")
+        let page = staging.appendingPathComponent(soppeng + "/index.html")
+        try FileManager.default.createDirectory(at: page.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(SitePublisher.markerText.utf8).write(to: staging.appendingPathComponent(SitePublisher.markerName))
+        try Data().write(to: staging.appendingPathComponent(SiteUpdate.movingMarkerName))
+        try Data("halaman baru".utf8).write(to: page)
+        try FileManager.default.removeItem(at: scratch.path(".Output.catatan"))
+        StagingLeftovers.tidy(try OutputLocation(first.output.path))
+        XCTAssertEqual(try String(contentsOf: first.output.appendingPathComponent(soppeng + "/index.html"), encoding: .utf8), "halaman baru")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: staging.path))
+
+        // Without the mark, a staging folder is a build cut short before it moved anything: removed.
+        try FileManager.default.createDirectory(at: page.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(SitePublisher.markerText.utf8).write(to: staging.appendingPathComponent(SitePublisher.markerName))
+        try Data("setengah jadi".utf8).write(to: page)
+        StagingLeftovers.tidy(try OutputLocation(first.output.path))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: staging.path))
+        XCTAssertEqual(try String(contentsOf: first.output.appendingPathComponent(soppeng + "/index.html"), encoding: .utf8), "halaman baru")
+        XCTAssertEqual(try build().files(), try build(into: "Bersih").files())
     }
 }

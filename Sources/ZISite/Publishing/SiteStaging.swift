@@ -12,23 +12,31 @@ import Synchronization
 /// The new site while it is written: a marked folder beside the output, filled
 /// a part at a time (a collection writes each plan as soon as it is rendered,
 /// so no build holds a whole national site in memory), then swapped in at
-/// once by `finish`, or removed by `discard`.
+/// once by `finish`, or removed by `discard`. When updating, the parts the
+/// previous build left unchanged stay in the output instead, and `finish`
+/// moves in only what was written (`SiteUpdate`).
 final class SiteStaging: Sendable {
     let folder: String
     let target: OutputLocation
     /// Whether an output is there to be replaced, decided before anything is written.
     let replacing: Bool
+    /// Whether reused parts stay in the output rather than being linked here.
+    let updating: Bool
     /// The parts' folders and those above them made so far.
     private let madeParts = Mutex<Set<Substring>>([])
+    /// When updating: the reused files, by their paths in the output.
+    private let kept = Mutex<Set<String>>([])
 
-    private init(folder: String, target: OutputLocation, replacing: Bool) {
+    private init(folder: String, target: OutputLocation, replacing: Bool, updating: Bool) {
         self.folder = folder
         self.target = target
         self.replacing = replacing
+        self.updating = updating
     }
 
-    /// Makes the folder, marked, beside the output `lock` holds.
-    static func open(holding lock: OutputLock) throws(PublishError) -> SiteStaging {
+    /// Makes the folder, marked, beside the output `lock` holds; `updating`
+    /// (when a previous build recorded what it wrote there) keeps reused parts in the output.
+    static func open(holding lock: OutputLock, updating: Bool = false) throws(PublishError) -> SiteStaging {
         let target = lock.target
         let replacing = try target.mayBeReplaced()
         let folder = try SitePublisher.makeUniqueFolder(in: target.parent, prefix: target.stagingPrefix)
@@ -38,7 +46,7 @@ final class SiteStaging: Sendable {
             SiteFolder.remove(folder)
             throw error
         }
-        return SiteStaging(folder: folder, target: target, replacing: replacing)
+        return SiteStaging(folder: folder, target: target, replacing: replacing, updating: updating && replacing)
     }
 
     /// Writes `files` into `part` (a plan's `sitePath`; "" for the top),
@@ -50,13 +58,19 @@ final class SiteStaging: Sendable {
         }
     }
 
-    /// Puts into `part` the files the previous build wrote there, as links to
-    /// them (a copy where links cannot be made): nothing is read or written
-    /// again. Fails, having written nothing, unless every file is still
-    /// exactly as that build left it, at a path a site may have.
+    /// Puts into `part` the files the previous build wrote there: when
+    /// updating, by keeping them where they are; else as links to them (a
+    /// copy where links cannot be made). Nothing is read or written again.
+    /// Fails, having written nothing, unless every file is still exactly as
+    /// that build left it, at a path a site may have.
     func reuse(_ files: [WrittenFile], from previous: String, under part: String) throws(PublishError) -> Bool {
         // The record is a file beside the output: its paths are checked as a build's own are.
         guard files.allSatisfy({ SitePublisher.problem(with: $0.path) == nil && $0.isUnchanged(at: previous + "/" + $0.path) }) else { return false }
+        if updating {
+            let paths = files.map { part.isEmpty ? $0.path : part + "/" + $0.path }
+            kept.withLock { $0.formUnion(paths) }
+            return true
+        }
         try inPart(part) { (root: String, made: inout Set<Substring>) throws(PublishError) in
             for file in files {
                 try SitePublisher.makeFolders(for: file.path, in: root, skipping: &made)
@@ -85,8 +99,11 @@ final class SiteStaging: Sendable {
         return try body(folder + "/" + part, &made)
     }
 
-    /// Swaps the written site in for the output.
+    /// Swaps the written site in for the output, or, when parts were kept
+    /// there, moves what was written in beside them.
     func finish(swapping swap: FolderSwap = .system) throws(PublishError) {
+        let kept = kept.withLock { $0 }
+        guard kept.isEmpty else { return try SiteUpdate.apply(folder, to: target.path, keeping: kept) }
         try SitePublisher.replace(target, with: folder, replacing: replacing, swap: swap)
     }
 

@@ -9,8 +9,9 @@ import Foundation
 #endif
 
 /// What a build cut short (kill -9, a power cut) leaves beside the output: staging folders
-/// `.<name>.baru-<random>` with a site half written or an old site half removed, and holders
-/// `.<name>.lama-<random>` with the previous site parked by the two-rename swap.
+/// `.<name>.baru-<random>` with a site half written, an old site half removed, or a collection's
+/// update half moved in (`SiteUpdate`), and holders `.<name>.lama-<random>` with the previous
+/// site parked by the two-rename swap.
 ///
 /// Tidied by the next build while it holds the output's lock, so none of them belongs to a
 /// build still running. Only what zisite makes is touched: the exact name (the random part is
@@ -19,8 +20,8 @@ import Foundation
 /// is kept, whatever its name; `SiteFolder.remove` takes the marker last so that a removal
 /// cut short is still recognised.
 enum StagingLeftovers {
-    /// Puts the previous site back if a build was cut between the two renames, then removes
-    /// every leftover.
+    /// Puts the previous site back if a build was cut between the two renames, moves in the
+    /// rest of an update cut short, then removes every leftover.
     static func tidy(_ target: OutputLocation) {
         let names = (SiteFolder.entries(target.parent) ?? []).sorted()
         let holders = names.filter { isRandomName($0, prefix: target.holderPrefix) }
@@ -28,7 +29,12 @@ enum StagingLeftovers {
         restoreIfMissing(target, from: holders)
         for name in names where isRandomName(name, prefix: target.stagingPrefix) {
             let path = target.parent + "/" + name
-            if SiteFolder.isMadeByZisite(path) { SiteFolder.remove(path) }
+            guard SiteFolder.isMadeByZisite(path) else { continue }
+            if SiteUpdate.wasMoving(path), SiteFolder.isMarked(target.path) {
+                SiteUpdate.finishMoving(path, to: target.path)
+            } else {
+                SiteFolder.remove(path)
+            }
         }
         for holder in holders {
             guard let parked = parkedSite(in: holder, name: target.name) else { continue }

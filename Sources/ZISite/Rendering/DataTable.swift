@@ -42,16 +42,37 @@ struct DataTable {
         }
     }
 
+    /// Rows already written as CSV lines and JSON objects, ready to be put
+    /// after others: a collection's table of every plan's steps is each
+    /// plan's rows, written while that plan is built and kept between builds.
+    struct WrittenRows: Hashable, Sendable, Codable {
+        var count = 0
+        /// Each row with its line end.
+        var csv = ""
+        /// The rows as objects, one a line, without the comma after the last.
+        var json = ""
+
+        init() {}
+
+        init(_ rows: [[Cell]], fields: [Field]) {
+            count = rows.count
+            csv = DataTable.csvLines(rows)
+            json = DataTable.jsonObjects(rows, fields: fields)
+        }
+    }
+
     /// The resource name, also the file name: `rencana-aksi`.
     var name: String
     var title: String
     var description: String
     var fields: [Field]
-    var rows: [[Cell]]
+    var rows: [[Cell]] = []
+    /// Rows written beforehand, after `rows`.
+    var writtenRows: [WrittenRows] = []
 
     /// An empty table (a new unit's plan, a period without complaints) is
     /// not published: Frictionless cannot read an empty JSON array.
-    var isPublished: Bool { !rows.isEmpty }
+    var isPublished: Bool { !rows.isEmpty || writtenRows.contains { $0.count > 0 } }
 
     var csvPath: String { "data/\(name).csv" }
     var jsonPath: String { "data/\(name).json" }
@@ -60,22 +81,46 @@ struct DataTable {
     /// plan's steps has tens of thousands of rows.
     func csv() -> String {
         var text = fields.map { Self.csvField($0.name) }.joined(separator: ",") + "\r\n"
+        text += Self.csvLines(rows)
+        for part in writtenRows { text += part.csv }
+        return text
+    }
+
+    func json() -> String {
+        let parts = (rows.isEmpty ? [] : [Self.jsonObjects(rows, fields: fields)]) + writtenRows.filter { $0.count > 0 }.map(\.json)
+        var text = "[\n"
+        for (index, part) in parts.enumerated() {
+            if index > 0 { text += ",\n" }
+            text += part
+        }
+        return text + "\n]\n"
+    }
+
+    private static func csvLines(_ rows: [[Cell]]) -> String {
+        var text = ""
         for row in rows {
             for (index, cell) in row.enumerated() {
                 if index > 0 { text += "," }
-                text += Self.csvField(cell.csv)
+                text += csvField(cell.csv)
             }
             text += "\r\n"
         }
         return text
     }
 
-    func json() -> String {
-        var text = "[\n"
+    private static func jsonObjects(_ rows: [[Cell]], fields: [Field]) -> String {
+        let names = fields.map { JSONString.quoted($0.name) + ": " }
+        var text = ""
         for (index, row) in rows.enumerated() {
-            text += (index == 0 ? "  {" : ",\n  {") + zip(fields, row).map { "\(JSONString.quoted($0.name)): \($1.json)" }.joined(separator: ", ") + "}"
+            text += index == 0 ? "  {" : ",\n  {"
+            for (column, (name, cell)) in zip(names, row).enumerated() {
+                if column > 0 { text += ", " }
+                text += name
+                text += cell.json
+            }
+            text += "}"
         }
-        return text + "\n]\n"
+        return text
     }
 
     /// RFC 4180 quoting, and a text that a spreadsheet would run as a

@@ -5,8 +5,8 @@ import Foundation
 /// overview over all of them. Members are read and rendered in parallel,
 /// one per core, and each is written as soon as it is rendered, so memory
 /// does not grow with the collection; a member whose content folder is as
-/// the previous build found it is not built again, its files are linked
-/// from the previous output (`CollectionRecord`). One member's error fails
+/// the previous build found it is not built again, its files stay in the
+/// output (`CollectionRecord`, `SiteUpdate`). One member's error fails
 /// the whole build, as one unit's does, and each message names the member's
 /// own file; with `skipFailed` the failed members are left out instead and
 /// listed on the overview with their messages.
@@ -16,16 +16,16 @@ enum CollectionBuild {
         var diagnostics = DiagnosticList()
         let failure = SourceLocation(file: options.output, line: 1)
         guard let (collection, templates) = read(options, diagnostics: &diagnostics) else { return Build.result(diagnostics) }
+        let target = lock.target
+        let previous = Previous(record: CollectionRecord.load(for: target), output: target.path,
+                                shared: PlanInputs.shared(content: options.content, templates: templates, folder: options.templates))
         let staging: SiteStaging
         do {
-            staging = try SiteStaging.open(holding: lock)
+            staging = try SiteStaging.open(holding: lock, updating: !previous.record.isEmpty)
         } catch {
             diagnostics.error(failure, error.message)
             return Build.result(diagnostics)
         }
-        let target = lock.target
-        let previous = Previous(record: CollectionRecord.load(for: target), output: target.path,
-                                shared: PlanInputs.shared(content: options.content, templates: templates, folder: options.templates))
         let members = build(collection, options, templates: templates, into: (staging, previous))
         do {
             guard let site = try site(collection, members, options, templates: templates, diagnostics: &diagnostics) else {
@@ -70,7 +70,8 @@ enum CollectionBuild {
 
     /// One member as built (or reused), once its files are where they go.
     private struct Member: Sendable {
-        var record: PlanRecord?
+        /// Its line of the next record.
+        var record: Data?
         var summary: UnitSummary?
         var openData: UnitOpenData?
         var written: [WrittenFile] = []
@@ -89,11 +90,11 @@ enum CollectionBuild {
                               into destination: (staging: SiteStaging, previous: Previous)?) -> Member {
         let inputs = destination.flatMap { PlanInputs.fingerprint(of: member, shared: $0.previous.shared) }
         do {
-            if let destination, let inputs, let record = destination.previous.record.plans[member.sitePath], record.inputs == inputs.value,
+            if let destination, let inputs, let (record, line) = destination.previous.record.plan(at: member.sitePath), record.inputs == inputs.value,
                try destination.staging.reuse(record.files, from: destination.previous.output + "/" + member.sitePath, under: member.sitePath) {
                 var told = DiagnosticList()
                 told.append(contentsOf: record.diagnostics)
-                return Member(record: record, summary: record.summary, openData: record.openData, written: record.files, diagnostics: told)
+                return Member(record: line, summary: record.summary, openData: record.openData, written: record.files, diagnostics: told)
             }
             var found = DiagnosticList()
             found.append(contentsOf: member.problems)
@@ -104,11 +105,11 @@ enum CollectionBuild {
             UnitYearsSites.check(site, of: member, diagnostics: &found)
             guard !found.hasErrors else { return Member(diagnostics: found) }
             let summary = UnitSummary(member: member, content: sources.content)
-            let openData = UnitOpenData(content: sources.content, evidencePaths: sources.evidence.sitePaths)
+            let openData = UnitOpenData(summary: summary, content: sources.content, evidencePaths: sources.evidence.sitePaths)
             guard let destination else { return Member(summary: summary, openData: openData, diagnostics: found) }
             try SitePublisher.checkPaths(site)
             let written = try destination.staging.write(site, under: member.sitePath)
-            let record = inputs.map { PlanRecord(inputs: $0.value, files: written, summary: summary, openData: openData, diagnostics: found.items) }
+            let record = inputs.flatMap { PlanRecord(inputs: $0.value, files: written, summary: summary, openData: openData, diagnostics: found.items).line }
             return Member(record: record, summary: summary, openData: openData, written: written, diagnostics: found)
         } catch {
             return Member(diagnostics: DiagnosticList(), failure: error)
@@ -135,7 +136,7 @@ enum CollectionBuild {
                 units.append(summary)
                 data.append(open)
             }
-            if let planRecord = member.record { record.plans[plan.sitePath] = planRecord }
+            if let line = member.record { record.add(line, at: plan.sitePath) }
         }
         // Every error so far is a failed member's: the collection and its templates read without one.
         guard failed.isEmpty || options.skipFailed,

@@ -35,20 +35,16 @@ struct CollectionOpenData {
     // MARK: - The tables
 
     func steps() -> DataTable {
-        var rows: [[DataTable.Cell]] = []
-        rows.reserveCapacity(units.reduce(0) { $0 + $1.data.steps.count })
-        for unit in units {
-            let columns = Self.unitCells(unit.summary) + [OpenData.text(unit.summary.latest?.period)]
-            for step in unit.data.steps { rows.append(columns + step) }
-        }
-        return DataTable(
+        DataTable(
             name: "langkah-aksi", title: "Langkah aksi setiap satker",
             description: "Setiap langkah aksi setiap rencana aksi di kumpulan ini, satu baris per langkah, dengan status dan keadaannya pada periode monev terakhir rencana itu; kolom satker di depan, lalu kolom yang sama dengan data monev situs satker.",
-            fields: Self.unitFields + [
-                .init(name: "periode_monev", type: .string, description: "Periode monev terakhir rencana aksi ini, tempat status dan keadaan dibaca; kosong bila belum ada laporan monev (status dan keadaan pun kosong)"),
-            ] + OpenData.stepFields,
-            rows: rows)
+            fields: Self.stepsFields, writtenRows: units.map(\.data.steps))
     }
+
+    /// The columns of `steps`: the unit's, its latest monev period, then the step's.
+    static let stepsFields = unitFields + [
+        .init(name: "periode_monev", type: .string, description: "Periode monev terakhir rencana aksi ini, tempat status dan keadaan dibaca; kosong bila belum ada laporan monev (status dan keadaan pun kosong)"),
+    ] + OpenData.stepFields
 
     func summaries() -> DataTable {
         DataTable(
