@@ -167,6 +167,31 @@ final class UnitYearsBuildTests: XCTestCase {
         XCTAssertFalse(files.keys.contains { $0.hasPrefix(Self.home + "/2025-salinan/") })
     }
 
+    /// An older year's pages link the newest year's home and the Arsip beside
+    /// it: when the newest year fails, --skip-failed leaves the older years
+    /// out with it, each with a message naming the newest year's folder.
+    func testWhenTheNewestYearFailsSkippingLeavesItsOlderYearsOutWithIt() throws {
+        let settings = collection.appendingPathComponent("Sulawesi Tenggara/KPU Kota Kendari/2026/situs.yml")
+        let text = try String(contentsOf: settings, encoding: .utf8)
+        try text.replacingOccurrences(of: "data_per: 2026-03-31", with: "data_per: 2026-02-31").write(to: settings, atomically: true, encoding: .utf8)
+        let output = scratch.path("Output")
+        let result = Build.run(Build.Options(content: collection.path, output: output.path, skipFailed: true))
+        XCTAssertEqual(result.skipped, ["Sulawesi Tenggara/KPU Kota Kendari/2025", "Sulawesi Tenggara/KPU Kota Kendari/2026"])
+        let older = try XCTUnwrap(result.diagnostics.first { $0.location.file.hasSuffix("/2025/situs.yml") })
+        XCTAssertEqual(older.severity, .error)
+        XCTAssertEqual(older.message, "rencana aksi tahun terbaru satker ini ('Sulawesi Tenggara/KPU Kota Kendari/2026') gagal dibangun, jadi folder ini ikut dilewati: "
+            + "setiap halamannya menautkan ke tahun terbaru; perbaiki kesalahan di folder itu")
+        let files = try FolderSnapshot.take(output)
+        XCTAssertFalse(files.keys.contains { $0.hasPrefix(Self.home + "/") }, "no page of the unit links a home that is not there")
+        XCTAssertNotNil(files["sulsel/kpu-kabupaten-soppeng/index.html"])
+        XCTAssertTrue(String(decoding: try XCTUnwrap(files["index.html"]), as: UTF8.self).contains("ikut dilewati"), "the overview lists why")
+
+        // Without --skip-failed the whole build fails, and the older year says nothing more than its own.
+        let failed = Build.run(Build.Options(content: collection.path, output: scratch.path("Lain").path))
+        XCTAssertFalse(failed.succeeded)
+        XCTAssertFalse(failed.diagnostics.contains { $0.location.file.hasSuffix("/2025/situs.yml") })
+    }
+
     func testAUnitsYearsSharingTheirFolderWithAnotherPlanAreBuiltApartWithAWarning() throws {
         try FileManager.default.copyItem(at: Repository.fixtures.appendingPathComponent("soppeng"),
                                          to: collection.appendingPathComponent("Sulawesi Tenggara/KPU Kota Kendari/soppeng"))

@@ -80,10 +80,34 @@ enum CollectionBuild {
         var failure: PublishError?
     }
 
-    /// Every member, in the collection's order; written into `staging` when there is one.
+    /// Every member, in the collection's order; written into `staging` when
+    /// there is one. An older year's pages link its unit's newest year, so
+    /// the newest years go first: with `skipFailed`, the older years of a
+    /// unit whose newest year failed are left out with it.
     private static func build(_ collection: PlanCollection, _ options: Build.Options, templates: Build.Templates,
                               into destination: (staging: SiteStaging, previous: Previous)?) -> [Member] {
-        collection.members.mapInParallel { build($0, options, templates: templates, into: destination) }
+        let members = collection.members
+        let older = members.indices.filter { members[$0].isOlderYear }, first = members.indices.filter { !members[$0].isOlderYear }
+        var built: [Int: Member] = [:]
+        for (index, member) in zip(first, first.mapInParallel { build(members[$0], options, templates: templates, into: destination) }) {
+            built[index] = member
+        }
+        let failed = Set(first.filter { built[$0]?.diagnostics.hasErrors == true }.map { members[$0].name })
+        for (index, member) in zip(older, older.mapInParallel { index -> Member in
+            let member = members[index]
+            guard options.skipFailed, let newest = member.years?.current, failed.contains(newest.member) else {
+                return build(member, options, templates: templates, into: destination)
+            }
+            var found = DiagnosticList()
+            found.error(SourceLocation(file: ContentReader.path(member.folder, ContentReader.settingsFile), line: 1),
+                        "rencana aksi tahun terbaru satker ini ('\(newest.member)') gagal dibangun, jadi folder ini ikut dilewati: "
+                            + "setiap halamannya menautkan ke tahun terbaru; perbaiki kesalahan di folder itu")
+            return Member(diagnostics: found)
+        }) {
+            built[index] = member
+        }
+        // Every index is in one of the two lists.
+        return members.indices.map { built[$0] ?? Member(diagnostics: DiagnosticList()) }
     }
 
     private static func build(_ member: PlanCollection.Member, _ options: Build.Options, templates: Build.Templates,
