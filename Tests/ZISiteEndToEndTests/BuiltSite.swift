@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import XCTest
 @testable import ZISite
 
@@ -11,7 +12,15 @@ enum Repository {
     static let fixtures = root.appendingPathComponent("Tests/ZISiteEndToEndTests/Fixtures")
 }
 
-/// A scratch folder removed when the test ends.
+/// The scratch folders not yet removed. XCTest keeps every test case, and
+/// so the folder it holds, until the process ends, when no deinit runs:
+/// what is left is removed as the test process exits.
+private let leftOver = Mutex<Set<String>>([])
+private let removedAtExit: Void = {
+    atexit { for path in leftOver.withLock({ $0 }) { try? FileManager.default.removeItem(atPath: path) } }
+}()
+
+/// A scratch folder removed when the test lets go of it or, at the latest, when the tests end.
 final class ScratchFolder {
     let url: URL
 
@@ -19,9 +28,14 @@ final class ScratchFolder {
         url = FileManager.default.temporaryDirectory
             .appendingPathComponent("zisite-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        _ = removedAtExit
+        leftOver.withLock { _ = $0.insert(url.path) }
     }
 
-    deinit { try? FileManager.default.removeItem(at: url) }
+    deinit {
+        try? FileManager.default.removeItem(at: url)
+        leftOver.withLock { _ = $0.remove(url.path) }
+    }
 
     func path(_ name: String) -> URL { url.appendingPathComponent(name) }
 
