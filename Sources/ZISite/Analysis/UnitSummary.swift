@@ -30,6 +30,11 @@ public struct UnitSummary: Hashable, Sendable, Codable {
 
 extension UnitSummary {
     public init(member: PlanCollection.Member, content: Content) {
+        self.init(member: member, content: content, monev: MonevSummary(plan: content.plan, periods: content.monev, areas: content.settings.areas))
+    }
+
+    /// `monev`: the plan's monev summary, worked out already.
+    init(member: PlanCollection.Member, content: Content, monev: MonevSummary) {
         self.member = member
         unit = content.settings.unit
         planYear = content.settings.planYear
@@ -38,7 +43,6 @@ extension UnitSummary {
         decreeNumber = content.settings.decree.number
         decreeYear = content.settings.decree.year
         decreeDate = content.settings.decree.date
-        let monev = MonevSummary(plan: content.plan, periods: content.monev, areas: content.settings.areas)
         latest = monev.latest.map { report in
             Latest(period: report.period.name, asOf: report.period.asOf, completion: report.overall,
                    late: report.states[.late] ?? 0, unreported: report.states[.notReported] ?? 0,

@@ -126,11 +126,7 @@ struct WrittenFile: Codable, Hashable, Sendable {
         self.path = path
         size = Int64(info.st_size)
         inode = UInt64(info.st_ino)
-        #if canImport(Darwin)
-            let time = info.st_mtimespec
-        #else
-            let time = info.st_mtim
-        #endif
+        let time = info.modified
         modified = Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
     }
 

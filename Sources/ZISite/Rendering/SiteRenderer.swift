@@ -5,8 +5,7 @@ import Foundation
 /// unit's logo and the signed decree's scan (copies of their files).
 /// Touches no files and no clock.
 public struct SiteRenderer {
-    let content: Content
-    let evidencePaths: [String: String]
+    let words: SiteWords
     let templates: TemplateSet
     let printed: PrintedDocuments?
     /// Which of a unit's years the site is, in a collection; nil for a plan alone.
@@ -16,22 +15,23 @@ public struct SiteRenderer {
     /// `printed`: the PDFs `zisite publish` adds, which the pages then link; nil in `build`.
     public init(content: Content, evidencePaths: [String: String] = [:], templates: [String: TemplateSource],
                 printed: PrintedDocuments? = nil, diagnostics: inout DiagnosticList) {
-        self.content = content
-        self.evidencePaths = evidencePaths
+        words = SiteWords(content: content, evidencePaths: evidencePaths)
         self.printed = printed
         self.templates = TemplateSet(sources: templates, diagnostics: &diagnostics)
     }
 
-    /// With templates already parsed (`Build` reads them once).
-    init(content: Content, evidencePaths: [String: String], templates: TemplateSet, printed: PrintedDocuments?) {
-        self.content = content
-        self.evidencePaths = evidencePaths
+    /// With templates already parsed (`Build` reads them once) and the
+    /// plan's words worked out (a collection also takes its summary and
+    /// open data from them).
+    init(words: SiteWords, templates: TemplateSet, printed: PrintedDocuments?) {
+        self.words = words
         self.printed = printed
         self.templates = templates
     }
 
+    var content: Content { words.content }
+
     public func render(diagnostics: inout DiagnosticList) -> [SiteFile] {
-        let words = SiteWords(content: content, evidencePaths: evidencePaths)
         let summary = PlanSummary(plan: content.plan)
         let markdown = MarkdownPages(words: words)
         let pages = [HomePage(words: words, summary: summary).context()]

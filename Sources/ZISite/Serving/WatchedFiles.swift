@@ -63,11 +63,7 @@ public struct WatchedFiles: Equatable, Sendable {
 
 extension WatchedFiles.Entry {
     init(_ info: stat) {
-        #if canImport(Darwin)
-            let time = info.st_mtimespec
-        #else
-            let time = info.st_mtim
-        #endif
+        let time = info.modified
         self.init(size: Int64(info.st_size), seconds: Int(time.tv_sec), nanoseconds: Int(time.tv_nsec),
                   isFolder: info.st_mode & S_IFMT == S_IFDIR)
     }

@@ -106,8 +106,9 @@ public enum Build {
     }
 
     /// Every file of the site; `printed`: the PDFs `publish` adds, which the pages then link.
-    static func files(_ sources: Sources, printed: PrintedDocuments? = nil, diagnostics: inout DiagnosticList) -> [SiteFile]? {
-        var renderer = SiteRenderer(content: sources.content, evidencePaths: sources.evidence.sitePaths,
+    static func files(_ sources: Sources, words: SiteWords? = nil, printed: PrintedDocuments? = nil,
+                      diagnostics: inout DiagnosticList) -> [SiteFile]? {
+        var renderer = SiteRenderer(words: words ?? SiteWords(content: sources.content, evidencePaths: sources.evidence.sitePaths),
                                     templates: sources.templates.set, printed: printed)
         renderer.years = sources.years
         let files = renderer.render(diagnostics: &diagnostics) + sources.templates.folder.assets + sources.evidence.files

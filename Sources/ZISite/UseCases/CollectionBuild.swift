@@ -125,11 +125,12 @@ enum CollectionBuild {
             let alone = Build.Options(content: member.folder, output: options.output, templates: options.templates)
             guard var sources = Build.read(alone, templates: templates, diagnostics: &found) else { return Member(diagnostics: found) }
             sources.years = UnitYearsNotice(member)
-            guard let site = Build.files(sources, diagnostics: &found) else { return Member(diagnostics: found) }
+            let words = SiteWords(content: sources.content, evidencePaths: sources.evidence.sitePaths)
+            guard let site = Build.files(sources, words: words, diagnostics: &found) else { return Member(diagnostics: found) }
             UnitYearsSites.check(site, of: member, diagnostics: &found)
             guard !found.hasErrors else { return Member(diagnostics: found) }
-            let summary = UnitSummary(member: member, content: sources.content)
-            let openData = UnitOpenData(summary: summary, content: sources.content, evidencePaths: sources.evidence.sitePaths)
+            let summary = UnitSummary(member: member, content: sources.content, monev: words.monev)
+            let openData = UnitOpenData(summary: summary, words: words)
             guard let destination else { return Member(summary: summary, openData: openData, diagnostics: found) }
             try SitePublisher.checkPaths(site)
             let written = try destination.staging.write(site, under: member.sitePath)

@@ -48,7 +48,7 @@ enum CollectionPublish {
         }
         guard ready.count == members.count else { return nil }
         let units = zip(members, ready).map { UnitSummary(member: $0, content: $1.sources.content) }
-        let data = zip(units, ready).map { UnitOpenData(summary: $0, content: $1.sources.content, evidencePaths: $1.sources.evidence.sitePaths) }
+        let data = zip(units, ready).map { UnitOpenData(summary: $0, words: SiteWords(content: $1.sources.content, evidencePaths: $1.sources.evidence.sitePaths)) }
         guard let overview = CollectionBuild.overview(collection, units: units, data: data, failed: [], templates: templates, today: options.today,
                                                       diagnostics: &diagnostics)
         else { return nil }

@@ -88,11 +88,7 @@ enum PlanInputs {
     }
 
     private static func add(_ info: stat, to fingerprint: inout Fingerprint) {
-        #if canImport(Darwin)
-            let modified = info.st_mtimespec, changed = info.st_ctimespec
-        #else
-            let modified = info.st_mtim, changed = info.st_ctim
-        #endif
+        let modified = info.modified, changed = info.changed
         for number in [Int64(info.st_mode), Int64(info.st_size), Int64(bitPattern: UInt64(info.st_ino)), Int64(bitPattern: UInt64(info.st_dev)),
                        Int64(modified.tv_sec), Int64(modified.tv_nsec), Int64(changed.tv_sec), Int64(changed.tv_nsec)] {
             fingerprint.add(number)

@@ -16,14 +16,13 @@ struct UnitOpenData: Hashable, Sendable, Codable {
 }
 
 extension UnitOpenData {
-    init(summary: UnitSummary, content: Content, evidencePaths: [String: String]) {
-        let words = SiteWords(content: content, evidencePaths: evidencePaths)
+    init(summary: UnitSummary, words: SiteWords) {
         let data = OpenData(words: words)
         let unit = CollectionOpenData.unitCells(summary) + [OpenData.text(summary.latest?.period)]
         let rows = if let latest = words.monev.latest {
             latest.actions.map { unit + data.step($0.action, $0) }
         } else {
-            content.plan.actions.map { unit + data.step($0, nil) }
+            words.content.plan.actions.map { unit + data.step($0, nil) }
         }
         steps = DataTable.WrittenRows(rows, fields: CollectionOpenData.stepsFields)
         let updates = UpdatesFeed(words: words)
