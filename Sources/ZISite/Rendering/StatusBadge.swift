@@ -1,7 +1,14 @@
 /// A step's state as a visitor sees it: a small shape and the words, never
 /// colour alone, so it reads in black-and-white print and to a screen reader.
 enum StatusBadge {
+    /// Made once for each state: a plan's pages show thousands.
     static func html(_ state: ActionState) -> String {
+        badges[state] ?? badge(state)
+    }
+
+    private static let badges = Dictionary(uniqueKeysWithValues: ActionState.allCases.map { ($0, badge($0)) })
+
+    private static func badge(_ state: ActionState) -> String {
         "<span class=\"status status-\(cssName(state))\">\(shape(state)) \(HTML.escape(label(state)))</span>"
     }
 

@@ -122,7 +122,7 @@ public enum MonevSheetReader {
     private static func entry(_ row: DelimitedRow, columns: [Column: Int], places: SheetPlaces,
                               diagnostics: inout DiagnosticList) -> ProgressEntry? {
         func text(_ column: Column) -> String {
-            KeyedSheet.cell(row, columns[column]).map { $0.text.trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""
+            KeyedSheet.cell(row, columns[column]).map { $0.text.trimmingWhiteSpace } ?? ""
         }
         func location(_ column: Column) -> SourceLocation { places.cell(row, columns[column]) }
 

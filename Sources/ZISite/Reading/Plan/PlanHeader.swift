@@ -21,7 +21,7 @@ struct PlanHeader {
     static func normalized(_ text: String) -> String {
         var name = text.uppercased()
         while let last = name.last, last == "." || last == ":" { name.removeLast() }
-        return name.replacingOccurrences(of: " / ", with: "/")
+        return name.contains(" / ") ? name.replacingOccurrences(of: " / ", with: "/") : name
     }
 
     /// Reads a row as a header; nil when it names no known column at all.

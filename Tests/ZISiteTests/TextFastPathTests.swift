@@ -1,0 +1,31 @@
+import Foundation
+import XCTest
+@testable import ZISite
+
+/// The fast paths for trimming and slugs give what Foundation gives.
+final class TextFastPathTests: XCTestCase {
+    /// Every code point Foundation counts as white space or a line end, and some it does not.
+    private static let spaces: [Unicode.Scalar] = (0...0xFFFF).compactMap(Unicode.Scalar.init).filter { scalar in
+        CharacterSet.whitespacesAndNewlines.contains(scalar) || [0x200C, 0xFEFF, 0x1C, 0x1F, 0xA0, 0x2060].contains(scalar.value)
+    }
+
+    func testTrimmingRemovesWhatFoundationRemovesAndNothingMore() {
+        XCTAssertGreaterThan(Self.spaces.count, 25)
+        for space in Self.spaces {
+            for text in ["\(space)I.1.a\(space)", "\(space)\(space)", "a\(space)b", "\(space)\u{301}selesai\(space)", "\(space)"] {
+                XCTAssertEqual(text.trimmingWhiteSpace, text.trimmingCharacters(in: .whitespacesAndNewlines), "U+\(String(space.value, radix: 16))")
+            }
+        }
+        XCTAssertEqual(" \r\n dalam proses\t".trimmingWhiteSpace, "dalam proses")
+    }
+
+    func testASCIISlugsAreThoseOfTheFoldingPath() {
+        let ascii = String((0..<128).compactMap(Unicode.Scalar.init).map(Character.init))
+        for text in ["Triwulan IV 2025", "--A  b--", "\r\n", "", "x_y.z/1", ascii, String(ascii.reversed()), "Tidak Dilaksanakan", "SK-01.PDF"] {
+            XCTAssertEqual(Slug.ascii(text.utf8, fallback: "f"), Slug.folded(text, fallback: "f"), text)
+        }
+        XCTAssertEqual(Slug.make("Triwulan IV 2025", fallback: "x"), "triwulan-iv-2025")
+        XCTAssertEqual(Slug.make("Foto Café.JPG", fallback: "x"), "foto-cafe-jpg")
+        XCTAssertEqual(Slug.make("  ", fallback: "x"), "x")
+    }
+}
