@@ -19,6 +19,12 @@ final class TextFastPathTests: XCTestCase {
         XCTAssertEqual(" \r\n dalam proses\t".trimmingWhiteSpace, "dalam proses")
     }
 
+    func testWhiteSpaceIsUnicodesWhiteSpaceProperty() {
+        for scalar in (0...0x10FFF).compactMap(Unicode.Scalar.init) {
+            XCTAssertEqual(scalar.isWhiteSpace, scalar.properties.isWhitespace, "U+\(String(scalar.value, radix: 16))")
+        }
+    }
+
     func testASCIISlugsAreThoseOfTheFoldingPath() {
         let ascii = String((0..<128).compactMap(Unicode.Scalar.init).map(Character.init))
         for text in ["Triwulan IV 2025", "--A  b--", "\r\n", "", "x_y.z/1", ascii, String(ascii.reversed()), "Tidak Dilaksanakan", "SK-01.PDF"] {

@@ -1,11 +1,16 @@
 import Foundation
 
-/// White space as Foundation's `whitespacesAndNewlines` has it, looked at
-/// code point by code point, with ASCII decided without asking Foundation:
-/// cells of every sheet are trimmed, and Foundation's trimming was a
-/// visible part of reading a collection.
+/// White space looked at code point by code point, with ASCII decided
+/// without a table lookup: every cell of every sheet is trimmed and every
+/// plan cell read, and the lookups were a visible part of reading a collection.
 extension Unicode.Scalar {
+    /// Unicode's White_Space property (`properties.isWhitespace`).
     var isWhiteSpace: Bool {
+        value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : properties.isWhitespace
+    }
+
+    /// Foundation's `whitespacesAndNewlines`, which also counts U+200B ZERO WIDTH SPACE.
+    var isTrimmedWhiteSpace: Bool {
         value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : CharacterSet.whitespacesAndNewlines.contains(self)
     }
 }
@@ -14,8 +19,8 @@ extension StringProtocol {
     /// The text without white space at either end: `trimmingCharacters(in: .whitespacesAndNewlines)`.
     var trimmingWhiteSpace: String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.isWhiteSpace }),
-              let last = scalars.lastIndex(where: { !$0.isWhiteSpace })
+        guard let first = scalars.firstIndex(where: { !$0.isTrimmedWhiteSpace }),
+              let last = scalars.lastIndex(where: { !$0.isTrimmedWhiteSpace })
         else { return "" }
         return String(String.UnicodeScalarView(scalars[first...last]))
     }

@@ -28,7 +28,7 @@ public enum RichTextReader {
                 index += length
                 continue
             }
-            if scalar.properties.isWhitespace {
+            if scalar.isWhiteSpace {
                 pendingSpace = true
             } else {
                 if pendingSpace, !(runs.isEmpty && current.isEmpty) {
