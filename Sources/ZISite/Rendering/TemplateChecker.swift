@@ -18,7 +18,7 @@ enum TemplateChecker {
     /// every page of every plan).
     static func check(_ template: Parsed, context: [String: Any], partials: [String: Parsed]) -> [Diagnostic] {
         var checker = Checker(file: template.file, partials: partials)
-        checker.check(template, [.value(context)])
+        checker.check(template, [.dictionary(context)])
         return checker.diagnostics.sorted { ($0.location, $0.message) < ($1.location, $1.message) }
     }
 
@@ -176,8 +176,15 @@ extension TemplateChecker {
     /// whose shape cannot be known (the elements of an empty list, or a
     /// name already reported missing): anything may be found there.
     enum Frame {
-        case value(Any)
+        /// Names are looked up in a dictionary; it is cast once, when pushed.
+        case dictionary([String: Any])
+        /// A list's element that is not a dictionary: no name is found in it.
+        case other(Any)
         case unknown
+
+        init(_ value: Any) {
+            self = if let dictionary = value as? [String: Any] { .dictionary(dictionary) } else { .other(value) }
+        }
     }
 
     enum Lookup {
@@ -238,12 +245,12 @@ extension TemplateChecker {
                 return
             }
             if let dictionary = value as? [String: Any] {
-                check(body, stack + [.value(dictionary)])
+                check(body, stack + [.dictionary(dictionary)])
             } else if let list = value as? [Any] {
                 // Never rendered, but the elements' names cannot be known either.
                 if list.isEmpty { check(body, stack + [.unknown]) }
                 for element in list {
-                    check(body, stack + [.value(unwrap(element) as Any)])
+                    check(body, stack + [Frame(unwrap(element) as Any)])
                 }
             } else {
                 // Bool, String, number or nil: the stack stays as it is.
@@ -271,8 +278,11 @@ extension TemplateChecker {
         private mutating func lookup(_ tag: Tag, _ stack: [Frame]) -> Lookup {
             let parts = tag.parts
             if parts == ["."] {
-                guard case .value(let top)? = stack.last else { return .unknown }
-                return .found(unwrap(top))
+                switch stack.last {
+                case .dictionary(let top)?: return .found(top)
+                case .other(let top)?: return .found(unwrap(top))
+                default: return .unknown
+                }
             }
 
             // The first part is searched from the top of the stack down.
@@ -282,11 +292,13 @@ extension TemplateChecker {
                 switch frame {
                 case .unknown:
                     return .unknown
-                case .value(let value):
-                    if let dictionary = value as? [String: Any], let value = dictionary[parts[0]] {
+                case .dictionary(let dictionary):
+                    if let value = dictionary[parts[0]] {
                         (current, found) = (unwrap(value), true)
                         break search
                     }
+                case .other:
+                    continue
                 }
             }
             guard found else {
@@ -312,9 +324,7 @@ extension TemplateChecker {
         /// The names of every dictionary on the stack, for suggestions.
         private func visibleNames(_ stack: [Frame]) -> Set<String> {
             var names: Set<String> = []
-            for case .value(let value) in stack {
-                if let dictionary = value as? [String: Any] { names.formUnion(dictionary.keys) }
-            }
+            for case .dictionary(let dictionary) in stack { names.formUnion(dictionary.keys) }
             return names
         }
 
@@ -339,7 +349,13 @@ extension TemplateChecker {
     }
 
     /// The wrapped value of an optional stored as `Any`, nil when it has none.
+    /// The values pages mostly hold are told by their type alone, without
+    /// asking whether the value is an optional (a costly protocol lookup).
     static func unwrap(_ value: Any) -> Any? {
+        let type = type(of: value)
+        if type == String.self || type == [String: Any].self || type == [[String: Any]].self || type == Bool.self || type == Int.self {
+            return value
+        }
         guard let optional = value as? any OptionalValue else { return value }
         return optional.wrapped.flatMap { unwrap($0) }
     }
