@@ -20,7 +20,7 @@ final class SiteStaging: Sendable {
     let target: OutputLocation
     /// Whether an output is there to be replaced, decided before anything is written.
     let replacing: Bool
-    /// Whether reused parts stay in the output rather than being linked here.
+    /// Whether the previous build's output is there, with a record of what it wrote, for parts to be reused from.
     let updating: Bool
     /// The parts' folders and those above them made so far.
     private let madeParts = Mutex<Set<Substring>>([])
@@ -35,7 +35,7 @@ final class SiteStaging: Sendable {
     }
 
     /// Makes the folder, marked, beside the output `lock` holds; `updating`
-    /// (when a previous build recorded what it wrote there) keeps reused parts in the output.
+    /// when a previous build recorded what it wrote there.
     static func open(holding lock: OutputLock, updating: Bool = false) throws(PublishError) -> SiteStaging {
         let target = lock.target
         let replacing = try target.mayBeReplaced()
@@ -58,28 +58,15 @@ final class SiteStaging: Sendable {
         }
     }
 
-    /// Puts into `part` the files the previous build wrote there: when
-    /// updating, by keeping them where they are; else as links to them (a
-    /// copy where links cannot be made). Nothing is read or written again.
-    /// Fails, having written nothing, unless every file is still exactly as
-    /// that build left it, at a path a site may have.
-    func reuse(_ files: [WrittenFile], from previous: String, under part: String) throws(PublishError) -> Bool {
+    /// Keeps in the output, when updating it, the files the previous build
+    /// wrote into `part`: nothing is read or written again. Fails unless
+    /// every file is still exactly as that build left it, at a path a site may have.
+    func reuse(_ files: [WrittenFile], from previous: String, under part: String) -> Bool {
         // The record is a file beside the output: its paths are checked as a build's own are.
-        guard files.allSatisfy({ SitePublisher.problem(with: $0.path) == nil && $0.isUnchanged(at: previous + "/" + $0.path) }) else { return false }
-        if updating {
-            let paths = files.map { part.isEmpty ? $0.path : part + "/" + $0.path }
-            kept.withLock { $0.formUnion(paths) }
-            return true
-        }
-        try inPart(part) { (root: String, made: inout Set<Substring>) throws(PublishError) in
-            for file in files {
-                try SitePublisher.makeFolders(for: file.path, in: root, skipping: &made)
-                let source = previous + "/" + file.path, destination = root + "/" + file.path
-                if link(source, destination) != 0 {
-                    try SitePublisher.writeFile(at: destination, .copy(from: URL(fileURLWithPath: source)), shownAs: file.path)
-                }
-            }
-        }
+        guard updating, files.allSatisfy({ SitePublisher.problem(with: $0.path) == nil && $0.isUnchanged(at: previous + "/" + $0.path) })
+        else { return false }
+        let paths = files.map { part.isEmpty ? $0.path : part + "/" + $0.path }
+        kept.withLock { $0.formUnion(paths) }
         return true
     }
 

@@ -115,7 +115,7 @@ enum CollectionBuild {
         let inputs = destination.flatMap { PlanInputs.fingerprint(of: member, shared: $0.previous.shared) }
         do {
             if let destination, let inputs, let (record, line) = destination.previous.record.plan(at: member.sitePath), record.inputs == inputs.value,
-               try destination.staging.reuse(record.files, from: destination.previous.output + "/" + member.sitePath, under: member.sitePath) {
+               destination.staging.reuse(record.files, from: destination.previous.output + "/" + member.sitePath, under: member.sitePath) {
                 var told = DiagnosticList()
                 told.append(contentsOf: record.diagnostics)
                 return Member(record: line, summary: record.summary, openData: record.openData, written: record.files, diagnostics: told)
