@@ -6,12 +6,17 @@ import Foundation
 extension Unicode.Scalar {
     /// Unicode's White_Space property (`properties.isWhitespace`).
     var isWhiteSpace: Bool {
-        value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : properties.isWhitespace
+        value < 0x80 ? isASCIIWhiteSpace : properties.isWhitespace
     }
 
     /// Foundation's `whitespacesAndNewlines`, which also counts U+200B ZERO WIDTH SPACE.
     var isTrimmedWhiteSpace: Bool {
-        value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : CharacterSet.whitespacesAndNewlines.contains(self)
+        value < 0x80 ? isASCIIWhiteSpace : CharacterSet.whitespacesAndNewlines.contains(self)
+    }
+
+    /// Below U+0080 both agree: the space, tab and the line and page breaks.
+    private var isASCIIWhiteSpace: Bool {
+        value == 0x20 || (0x09...0x0D).contains(value)
     }
 }
 
