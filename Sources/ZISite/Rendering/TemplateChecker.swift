@@ -183,7 +183,8 @@ extension TemplateChecker {
         case unknown
 
         init(_ value: Any) {
-            self = if let dictionary = value as? [String: Any] { .dictionary(dictionary) } else { .other(value) }
+            self = if type(of: value) == [String: Any].self { .dictionary(value as! [String: Any]) }
+                else if let dictionary = value as? [String: Any] { .dictionary(dictionary) } else { .other(value) }
         }
     }
 
@@ -244,16 +245,26 @@ extension TemplateChecker {
                 check(body, stack + [.unknown])
                 return
             }
-            if let dictionary = value as? [String: Any] {
+            if let value, type(of: value) == [[String: Any]].self {
+                check(body, stack, forEach: (value as! [[String: Any]]).lazy.map { .dictionary($0) })
+            } else if let dictionary = value as? [String: Any] {
                 check(body, stack + [.dictionary(dictionary)])
             } else if let list = value as? [Any] {
-                // Never rendered, but the elements' names cannot be known either.
-                if list.isEmpty { check(body, stack + [.unknown]) }
-                for element in list {
-                    check(body, stack + [Frame(unwrap(element) as Any)])
-                }
+                check(body, stack, forEach: list.lazy.map { Frame(TemplateValue.unwrapped($0) as Any) })
             } else {
                 // Bool, String, number or nil: the stack stays as it is.
+                check(body, stack)
+            }
+        }
+
+        /// Checks a list section's body once for each element, on top of the
+        /// stack (one stack for all of them, its top replaced each time).
+        private mutating func check(_ body: [Node], _ stack: [Frame], forEach elements: some Collection<Frame>) {
+            var stack = stack + [.unknown]
+            // Never rendered, but the elements' names cannot be known either.
+            if elements.isEmpty { check(body, stack) }
+            for element in elements {
+                stack[stack.count - 1] = element
                 check(body, stack)
             }
         }
@@ -280,7 +291,7 @@ extension TemplateChecker {
             if parts == ["."] {
                 switch stack.last {
                 case .dictionary(let top)?: return .found(top)
-                case .other(let top)?: return .found(unwrap(top))
+                case .other(let top)?: return .found(TemplateValue.unwrapped(top))
                 default: return .unknown
                 }
             }
@@ -294,7 +305,7 @@ extension TemplateChecker {
                     return .unknown
                 case .dictionary(let dictionary):
                     if let value = dictionary[parts[0]] {
-                        (current, found) = (unwrap(value), true)
+                        (current, found) = (TemplateValue.unwrapped(value), true)
                         break search
                     }
                 case .other:
@@ -315,7 +326,7 @@ extension TemplateChecker {
                     reportMissing(tag, path + "." + part, candidates: dictionary.keys.map { path + "." + $0 })
                     return .missing
                 }
-                current = unwrap(next)
+                current = TemplateValue.unwrapped(next)
                 path += "." + part
             }
             return .found(current)
@@ -347,27 +358,6 @@ extension TemplateChecker {
             }
         }
     }
-
-    /// The wrapped value of an optional stored as `Any`, nil when it has none.
-    /// The values pages mostly hold are told by their type alone, without
-    /// asking whether the value is an optional (a costly protocol lookup).
-    static func unwrap(_ value: Any) -> Any? {
-        let type = type(of: value)
-        if type == String.self || type == [String: Any].self || type == [[String: Any]].self || type == Bool.self || type == Int.self {
-            return value
-        }
-        guard let optional = value as? any OptionalValue else { return value }
-        return optional.wrapped.flatMap { unwrap($0) }
-    }
-}
-
-/// An optional seen through `Any`, without reflection.
-private protocol OptionalValue {
-    var wrapped: Any? { get }
-}
-
-extension Optional: OptionalValue {
-    fileprivate var wrapped: Any? { self.map { $0 as Any } }
 }
 
 private extension StringProtocol {

@@ -17,6 +17,11 @@ enum TemplateEscaping {
 
     private static let registered: Void = MustacheContentTypes.register(ScalarHTML(), named: "HTML")
 
+    /// Whether a content type is the one `firstLine` selects.
+    static func isZISiteEscaping(_ contentType: Any) -> Bool {
+        contentType is ScalarHTML
+    }
+
     private struct ScalarHTML: MustacheContentType {
         func escapeText(_ text: String) -> String { HTML.escape(text) }
     }

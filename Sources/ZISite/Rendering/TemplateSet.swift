@@ -9,14 +9,27 @@ struct TemplateSet: Sendable {
     static let required = ["layout", "beranda", "bagian", "lampiran", "keputusan", "halaman"]
 
     private var library = MustacheLibrary()
+    /// The same templates for zisite's faster renderer; nil when one of them
+    /// uses what only swift-mustache renders.
+    private(set) var renderer: TemplateRenderer?
     /// Each template's tags, read once for the checks of every page.
     private var parsed: [String: TemplateChecker.Parsed] = [:]
 
+    /// Which renderer draws the pages: zisite's own when every template can
+    /// be taken over (`TemplateRenderer`), or swift-mustache alone (tests
+    /// compare the two).
+    enum Renderer {
+        case fastest, library
+    }
+
     /// `sources` by template name (file name without `.mustache`).
-    init(sources: [String: TemplateSource], diagnostics: inout DiagnosticList) {
+    init(sources: [String: TemplateSource], renderer: Renderer = .fastest, diagnostics: inout DiagnosticList) {
+        var templates: [String: MustacheTemplate] = [:]
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             do {
-                library.register(try MustacheTemplate(string: TemplateEscaping.parsedText(source.text)), named: name)
+                let template = try MustacheTemplate(string: TemplateEscaping.parsedText(source.text))
+                library.register(template, named: name)
+                templates[name] = template
                 parsed[name] = TemplateChecker.Parsed(text: source.text, file: source.file)
             } catch let error as MustacheTemplate.ParserError {
                 // The first line parsed is TemplateEscaping's, not the unit's.
@@ -30,6 +43,9 @@ struct TemplateSet: Sendable {
             diagnostics.error(SourceLocation(file: "\(name).mustache", line: 1),
                               "templat '\(name).mustache' tidak ada di folder templat; salin dari Templates/ bawaan zisite")
         }
+        if renderer == .fastest {
+            self.renderer = TemplateRenderer(templates)
+        }
     }
 
     /// Renders `values` with the template `name`; nil (with diagnostics) when
@@ -41,7 +57,7 @@ struct TemplateSet: Sendable {
             diagnostics.append(contentsOf: problems)
             return nil
         }
-        return library.render(values, withTemplate: name)
+        return renderer?.render(name, values) ?? library.render(values, withTemplate: name)
     }
 
     private static func describe(_ error: Error) -> String {
