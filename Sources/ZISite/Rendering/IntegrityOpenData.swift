@@ -18,14 +18,14 @@ extension OpenData {
                 .init(name: "sumber", type: .string, description: "Sumber data survei"),
             ],
             rows: surveys.map { survey in
-                let index = PerceptionIndex(survey)
+                let index = words.surveyIndexes.of(survey)
                 return [.text(survey.kind.abbreviation), .text(survey.period), .integer(index.respondents),
                         index.index.map { .number($0) } ?? .empty, .text(survey.source)]
             })
     }
 
     func perception(_ survey: PerceptionSurvey) -> DataTable {
-        let index = PerceptionIndex(survey)
+        let index = words.surveyIndexes.of(survey)
         return DataTable(
             name: "\(survey.kind.rawValue)-\(Slug.make(survey.period, fallback: "periode"))-pertanyaan",
             title: "Jawaban \(survey.kind.abbreviation) \(survey.period) per pertanyaan",

@@ -122,7 +122,7 @@ struct OpenData {
                 .init(name: "sumber", type: .string, description: "Sumber data survei"),
             ],
             rows: surveys.map { survey in
-                let index = SatisfactionIndex(survey)
+                let index = words.surveyIndexes.of(survey)
                 return [.text(survey.period), .integer(survey.respondents), index.index.map { .number($0) } ?? .empty,
                         text(index.grade?.rawValue), text(index.grade?.words), .text(survey.source)]
             })
@@ -138,7 +138,7 @@ struct OpenData {
                 .init(name: "nrr", type: .number, description: "Nilai rata-rata jawaban, 1-4"),
                 .init(name: "nilai_konversi", type: .number, description: "Nilai rata-rata dikali 25, 25-100"),
             ],
-            rows: SatisfactionIndex(survey).elements.map { score in
+            rows: words.surveyIndexes.of(survey).elements.map { score in
                 [.text(score.element.code), .text(score.element.name),
                  .number(score.mean.roundedHalfUp(places: 2)), .number(score.converted.roundedHalfUp(places: 2))]
             })

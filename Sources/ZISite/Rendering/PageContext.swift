@@ -18,12 +18,14 @@ struct SiteWords {
     let evidencePaths: [String: String]
     /// Evidence path to the file's type and size.
     let evidenceFiles: [String: EvidenceFile]
+    let surveyIndexes: SurveyIndexes
 
     init(content: Content, evidencePaths: [String: String] = [:]) {
         self.content = content
         self.monev = MonevSummary(plan: content.plan, periods: content.monev, areas: content.settings.areas)
         self.evidencePaths = evidencePaths
         self.evidenceFiles = Dictionary(content.evidence.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        self.surveyIndexes = SurveyIndexes(content.services)
     }
 
     var unitName: String { content.settings.unit.name }

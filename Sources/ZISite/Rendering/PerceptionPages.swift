@@ -20,15 +20,14 @@ struct PerceptionPages {
     }
 
     /// "IPAK 3,61 dari 40 responden."
-    static func headline(_ survey: PerceptionSurvey) -> String {
-        let index = PerceptionIndex(survey)
+    static func headline(_ survey: PerceptionSurvey, _ index: PerceptionIndex) -> String {
         return "\(survey.kind.abbreviation) \(score(index.index)) (skala 1–4) dari \(IndonesianFormat.integer(index.respondents)) responden."
     }
 
     private func page(_ survey: PerceptionSurvey) -> PageContext {
         let path = SitePaths.perception(survey)
         let root = SitePaths.root(for: path)
-        let index = PerceptionIndex(survey)
+        let index = words.surveyIndexes.of(survey)
         let questions: [[String: Any]] = survey.questions.map { question in
             [
                 "label": question.label,

@@ -10,7 +10,7 @@ struct ServiceIndexPage {
         let root = SitePaths.root(for: path)
         let data = OpenData(words: words)
         let surveys: [[String: Any]] = services.surveys.map { survey in
-            let index = SatisfactionIndex(survey)
+            let index = words.surveyIndexes.of(survey)
             return [
                 "periode": survey.period,
                 "alamat": root + SitePaths.survey(survey),
@@ -30,7 +30,7 @@ struct ServiceIndexPage {
             ]
         }
         let perception: [[String: Any]] = services.perceptionSurveys.map { survey in
-            let index = PerceptionIndex(survey)
+            let index = words.surveyIndexes.of(survey)
             return [
                 "periode": survey.period,
                 "alamat": root + SitePaths.perception(survey),

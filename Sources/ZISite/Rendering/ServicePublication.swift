@@ -11,12 +11,12 @@ struct ServicePublication {
         let services = words.content.services
         let data = OpenData(words: words)
         return services.surveys.map {
-            ServicePublication(title: SurveyPages.title($0), path: SitePaths.survey($0), headline: SurveyPages.headline($0), tables: [data.survey($0)])
+            ServicePublication(title: SurveyPages.title($0), path: SitePaths.survey($0), headline: SurveyPages.headline($0, words.surveyIndexes.of($0)), tables: [data.survey($0)])
         } + services.complaints.map {
             ServicePublication(title: ComplaintPages.title($0), path: SitePaths.complaints($0), headline: ComplaintPages.headline($0),
                                tables: data.complaints($0))
         } + services.perceptionSurveys.map {
-            ServicePublication(title: PerceptionPages.title($0), path: SitePaths.perception($0), headline: PerceptionPages.headline($0),
+            ServicePublication(title: PerceptionPages.title($0), path: SitePaths.perception($0), headline: PerceptionPages.headline($0, words.surveyIndexes.of($0)),
                                tables: [data.perception($0)])
         } + services.assetReports.map {
             ServicePublication(title: AssetReportPages.title($0), path: SitePaths.assetReports($0), headline: AssetReportPages.headline($0),

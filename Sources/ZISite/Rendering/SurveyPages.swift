@@ -12,8 +12,7 @@ struct SurveyPages {
     }
 
     /// "IKM 86,32, mutu B (Baik) dari 40 responden."
-    static func headline(_ survey: SatisfactionSurvey) -> String {
-        let index = SatisfactionIndex(survey)
+    static func headline(_ survey: SatisfactionSurvey, _ index: SatisfactionIndex) -> String {
         let result = index.index.map { "IKM \(IndonesianFormat.fixed($0, fractionDigits: 2))" + (index.grade.map { ", mutu \($0.rawValue) (\($0.words))" } ?? "") }
         return (result ?? "Hasil survei") + " dari \(IndonesianFormat.integer(survey.respondents)) responden."
     }
@@ -21,7 +20,7 @@ struct SurveyPages {
     private func page(_ survey: SatisfactionSurvey) -> PageContext {
         let path = SitePaths.survey(survey)
         let root = SitePaths.root(for: path)
-        let index = SatisfactionIndex(survey)
+        let index = words.surveyIndexes.of(survey)
         let elements: [[String: Any]] = index.elements.map { score in
             [
                 "kode": score.element.code,
