@@ -30,7 +30,8 @@ public enum TextFileDecoder {
             diagnostics.warning(SourceLocation(file: file, line: firstInvalidUTF8Line(bytes)),
                                 "berkas bukan UTF-8; dibaca sebagai Windows-1252 (Excel lama). Agar pasti, simpan sebagai \"CSV UTF-8\" atau teks UTF-8")
         }
-        if text.unicodeScalars.contains("\u{0}") {
+        // Only UTF-16 may hold NUL here: `notText` refused other bytes with one.
+        if utf16, text.unicodeScalars.contains("\u{0}") {
             diagnostics.error(SourceLocation(file: file, line: 1),
                               "berkas UTF-16 ini berisi karakter NUL, jadi bukan teks biasa; simpan ulang sebagai teks UTF-8")
             return nil
@@ -44,7 +45,7 @@ public enum TextFileDecoder {
     /// cannot stand in a page: it is kept in the text but shown as U+FFFD,
     /// and the unit is told where the first one is.
     private static func warnAboutControlCharacters(in text: String, file: String, diagnostics: inout DiagnosticList) {
-        guard let index = text.unicodeScalars.firstIndex(where: MarkupCodePoint.isForbidden) else { return }
+        guard text.utf8.contains(where: MarkupCodePoint.mayStartForbidden), let index = text.unicodeScalars.firstIndex(where: MarkupCodePoint.isForbidden) else { return }
         let scalar = text.unicodeScalars[index]
         let before = text.unicodeScalars[..<index]
         let line = before.count { $0 == "\n" } + 1
@@ -73,21 +74,24 @@ public enum TextFileDecoder {
         return "berkas ini bukan teks (berisi byte NUL; mungkin gambar, PDF atau arsip); simpan sebagai teks atau CSV UTF-8"
     }
 
-    /// CRLF (Windows) and lone CR (old Mac) become LF.
+    /// CRLF (Windows) and lone CR (old Mac) become LF. Done on the UTF-8
+    /// bytes: a CR or LF byte is never part of another code point.
     static func normalizingLineEnds(_ text: String) -> String {
-        guard text.unicodeScalars.contains("\r") else { return text }
-        var scalars = String.UnicodeScalarView()
+        let cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+        guard text.utf8.contains(cr) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\r" {
-                scalars.append("\n")
+        for byte in text.utf8 {
+            if byte == cr {
+                bytes.append(lf)
                 previousWasCR = true
                 continue
             }
-            if !(scalar == "\n" && previousWasCR) { scalars.append(scalar) }
+            if !(byte == lf && previousWasCR) { bytes.append(byte) }
             previousWasCR = false
         }
-        return String(scalars)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func decodeUTF16(_ bytes: [UInt8]) -> String? {
