@@ -49,10 +49,11 @@ struct CollectionRecord: Sendable {
         "\(target.parent)/.\(target.name).catatan"
     }
 
-    /// The record of the build that made the output now in place; empty when there is none.
+    /// The record of the build that made the output now in place; empty when
+    /// there is none, or no output either (removed by hand: nothing to reuse).
     static func load(for target: OutputLocation) -> CollectionRecord {
         let path = path(for: target)
-        guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size <= sizeLimit,
+        guard FileManager.default.fileExists(atPath: target.path), let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size <= sizeLimit,
               let data = FileManager.default.contents(atPath: path)
         else { return CollectionRecord() }
         let parts = lines(of: data)
