@@ -45,6 +45,17 @@ final class DelimitedTextTests: XCTestCase {
         XCTAssertEqual(rows[0].cells.map(\.column), [1, 3, 5])
     }
 
+    /// Cells are cut on the UTF-8 bytes; their text and their columns (in
+    /// code points, counted on from cell to cell) are as the characters give
+    /// them, on a line after a quoted line break too.
+    func testCellsOfWideCodePointsKeepTheirTextAndColumns() {
+        let (rows, diagnostics) = rows("Kéndari;😀;e\u{301}x;\"a\n😀\"\"b\";z;مرحبا;\n")
+        XCTAssertTrue(diagnostics.items.isEmpty)
+        XCTAssertEqual(texts(rows), [["Kéndari", "😀", "e\u{301}x", "a\n😀\"b", "z", "مرحبا", ""]])
+        XCTAssertEqual(rows[0].cells.map(\.line), [1, 1, 1, 1, 2, 2, 2])
+        XCTAssertEqual(rows[0].cells.map(\.column), [1, 9, 11, 15, 7, 9, 15])
+    }
+
     func testBlankRows() {
         let (rows, _) = rows("a\tb\n\t \t\n")
         XCTAssertFalse(rows[0].isBlank)

@@ -11,6 +11,19 @@ final class RichTextReaderTests: XCTestCase {
         XCTAssertEqual(RichTextReader.read(""), .empty)
     }
 
+    /// Plain text is given back without the loop over its code points; an
+    /// empty bold element at the end sends the same text through the loop,
+    /// and the two must agree, on every text made of these pieces.
+    func testPlainTextReadsAsTheLoopReadsIt() {
+        let pieces = ["a", "B", "1", " ", "  ", "\t", "\n", ".", "é", "\u{00A0}", "x y", "&", ">"]
+        var texts = [""]
+        for _ in 0..<4 { texts = texts.flatMap { text in pieces.map { text + $0 } } }
+        for text in texts {
+            XCTAssertEqual(RichTextReader.read(text), RichTextReader.read(text + "<b></b>"), text.debugDescription)
+        }
+        XCTAssertEqual(RichTextReader.read("Tim Kerja ZI").runs, [Run("Tim Kerja ZI")])
+    }
+
     func testBoldAndItalicBecomeRuns() {
         XCTAssertEqual(RichTextReader.read("<b>Tim</b> Kerja").runs, [Run("Tim", bold: true), Run(" Kerja")])
         XCTAssertEqual(RichTextReader.read("<i>role model</i>").runs, [Run("role model", italic: true)])

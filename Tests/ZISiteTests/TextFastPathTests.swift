@@ -25,6 +25,20 @@ final class TextFastPathTests: XCTestCase {
         }
     }
 
+    /// Folding white space gives what splitting at every white-space
+    /// `Character` and joining with one space gives, on every text of up to
+    /// four of these pieces (the ASCII ones take the path that returns the text).
+    func testFoldingWhiteSpaceIsSplittingAndJoining() {
+        let pieces = ["a", "Z", "~", " ", "  ", "\t", "\n", "\r\n", "é", "e\u{301}", "\u{00A0}", "\u{2003}", "\u{200B}", "\u{7F}"]
+        var texts = [""]
+        for _ in 0..<4 { texts = texts.flatMap { text in pieces.map { text + $0 } } }
+        for text in texts {
+            XCTAssertEqual(text.foldingWhiteSpace, text.split(whereSeparator: \.isWhitespace).joined(separator: " "), text.debugDescription)
+        }
+        XCTAssertTrue("Tim Kerja ZI".isFoldedASCII)
+        XCTAssertFalse("Tim  Kerja".isFoldedASCII)
+    }
+
     func testASCIISlugsAreThoseOfTheFoldingPath() {
         let ascii = String((0..<128).compactMap(Unicode.Scalar.init).map(Character.init))
         for text in ["Triwulan IV 2025", "--A  b--", "\r\n", "", "x_y.z/1", ascii, String(ascii.reversed()), "Tidak Dilaksanakan", "SK-01.PDF"] {

@@ -64,7 +64,7 @@ public struct Readiness: Hashable, Sendable {
     static func areasByTitle(_ sections: [Section]) -> [String: AreaOfChange]? {
         var areas: [String: AreaOfChange] = [:]
         for section in sections {
-            let title = section.title.plain.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+            let title = section.title.plain.foldingWhiteSpace.lowercased()
             guard let area = AreaOfChange.allCases.first(where: { area in area.titles.contains { title.contains($0) } }) else { return nil }
             areas[section.numeral] = area
         }

@@ -30,3 +30,28 @@ extension StringProtocol {
         return String(String.UnicodeScalarView(scalars[first...last]))
     }
 }
+
+extension String {
+    /// Whether the text is printable ASCII with its words one space apart
+    /// and no space at either end, so that folding its white space leaves it
+    /// as it is. Most cells are such, and are told so byte by byte.
+    var isFoldedASCII: Bool {
+        var afterSpace = true
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: " "):
+                if afterSpace { return false }
+                afterSpace = true
+            case 0x21...0x7E: afterSpace = false
+            default: return false
+            }
+        }
+        return isEmpty || !afterSpace
+    }
+
+    /// The words one space apart, with no white space at either end
+    /// ("  Tim \t Kerja " → "Tim Kerja"); white space as `Character.isWhitespace` tells it.
+    var foldingWhiteSpace: String {
+        isFoldedASCII ? self : split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}

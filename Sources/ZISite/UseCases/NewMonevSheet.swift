@@ -14,7 +14,7 @@ public enum NewMonevSheet {
     public static func create(content folder: String, period: String, asOf text: String?, today: Date = Date()) -> Result {
         var diagnostics = DiagnosticList()
         let here = SourceLocation(file: "--as-of", line: 1)
-        let name = period.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let name = period.foldingWhiteSpace
         guard !name.isEmpty else {
             diagnostics.error(SourceLocation(file: "--period", line: 1), "nama periode kosong; tulis misalnya --period \"Triwulan IV 2025\"")
             return Result(diagnostics: diagnostics.items, path: nil)

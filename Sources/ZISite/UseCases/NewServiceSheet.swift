@@ -14,7 +14,7 @@ public enum NewServiceSheet {
     /// The sheet is `layanan/KIND-PERIOD.csv`, or `layanan/KIND.csv` without a period.
     public static func create(_ kind: ServiceFolderReader.Kind, content folder: String, period: String?) -> Result {
         var diagnostics = DiagnosticList()
-        let name = period.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        let name = period.map(\.foldingWhiteSpace)
         if name?.isEmpty == true {
             diagnostics.error(SourceLocation(file: "--period", line: 1), "nama periode kosong; tulis misalnya --period \"Tahun 2025\", atau tanpa --period untuk mengisinya nanti")
             return Result(diagnostics: diagnostics.items, path: nil)

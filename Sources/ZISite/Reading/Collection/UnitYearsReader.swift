@@ -93,8 +93,7 @@ enum UnitYearsReader {
 
     /// "  KPU  Kota Kéndari " → "kpu kota kendari".
     private static func comparable(_ text: String) -> String {
-        text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
-            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased().foldingWhiteSpace
     }
 
     /// The plans of one unit by plan year, newest first. A plan of a year

@@ -61,11 +61,16 @@ struct PlanHeader {
     }
 
     /// Whether a row repeats this header, as it does after each page break.
+    /// Each cell is compared as it comes, so a row of steps is told apart
+    /// at its first cell.
     func isRepeated(in cells: [RichText]) -> Bool {
-        let columns = cells.map { $0.isEmpty ? nil : PlanHeader.names[PlanHeader.normalized($0.plain)] }
-        let trimmed = Array(columns.prefix(positions.count))
-        return trimmed.contains { $0 != nil } && trimmed == Array(positions.prefix(trimmed.count))
-            && cells.dropFirst(positions.count).allSatisfy(\.isEmpty)
+        var named = false
+        for (cell, position) in zip(cells, positions) {
+            let column = cell.isEmpty ? nil : PlanHeader.names[PlanHeader.normalized(cell.plain)]
+            guard column == position else { return false }
+            named = named || column != nil
+        }
+        return named && cells.dropFirst(positions.count).allSatisfy(\.isEmpty)
     }
 
     /// Whether a row is the "1 2 3 4 5 6 7" column-number row under the header.

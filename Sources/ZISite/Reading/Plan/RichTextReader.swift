@@ -4,6 +4,8 @@
 /// space with none at the ends.
 public enum RichTextReader {
     public static func read(_ raw: String) -> RichText {
+        // Most cells are plain text, which the loop below would give back as it is.
+        if raw.isFoldedASCII, !raw.utf8.contains(UInt8(ascii: "<")) { return RichText(runs: raw.isEmpty ? [] : [RichText.Run(raw, bold: false, italic: false)]) }
         var runs: [RichText.Run] = []
         var current = String.UnicodeScalarView()
         var bold = 0, italic = 0

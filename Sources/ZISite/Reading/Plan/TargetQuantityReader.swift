@@ -9,7 +9,7 @@ enum TargetQuantityReader {
     static let longestUnit = 3
 
     static func read(_ text: String) -> TargetQuantity {
-        let folded = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let folded = text.foldingWhiteSpace
         let textOnly = TargetQuantity(text: folded)
 
         // The figure: "12", "2,5", "1.250".

@@ -12,7 +12,7 @@
 /// names no months: nothing is guessed.
 enum TargetTimeReader {
     static func read(_ text: String, planYear: Int) -> TargetTime {
-        let folded = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let folded = text.foldingWhiteSpace
         let tokens = tokenize(folded)
         let periodYear = tokens.lazy.compactMap(\.year).first ?? planYear
         var months = Set(periodMonths(tokens).compactMap { YearMonth(year: periodYear, month: $0) })

@@ -56,11 +56,20 @@ enum SatisfactionSurveyReader {
         let profileColumns = sheet.columns.indices.filter { !elementColumns.contains($0) && !["NO", ""].contains(sheet.columns[$0]) }
         var sums: [Element: (sum: Int, count: Int)] = [:]
         var profile = profileColumns.map { SatisfactionSurvey.ProfileQuestion(question: KeyedSheet.folded(sheet.header.cells[$0].text), answers: []) }
+        // Where each answer (lower-cased) of each profile question was first met.
+        var firstMet = profile.map { _ in [String: Int]() }
         var valid = true
         for row in sheet.rows {
             for element in Element.allCases {
                 guard let index = columnOf[element], index < row.cells.count else { continue }
-                let text = row.cells[index].text.trimmingCharacters(in: .whitespaces)
+                let cell = row.cells[index].text
+                // Nearly every answer is one digit, 1 to 4, as it is.
+                if cell.utf8.count == 1, let digit = cell.utf8.first, (UInt8(ascii: "1")...UInt8(ascii: "4")).contains(digit) {
+                    sums[element, default: (0, 0)].sum += Int(digit - UInt8(ascii: "0"))
+                    sums[element, default: (0, 0)].count += 1
+                    continue
+                }
+                let text = cell.trimmingCharacters(in: .whitespaces)
                 if text.isEmpty { continue }
                 guard let answer = Int(text), (1...4).contains(answer) else {
                     diagnostics.error(sheet.location(row, index),
@@ -74,9 +83,11 @@ enum SatisfactionSurveyReader {
             for (position, index) in profileColumns.enumerated() {
                 let answer = index < row.cells.count ? KeyedSheet.folded(row.cells[index].text) : ""
                 let shown = answer.isEmpty ? unanswered : answer
-                if let at = profile[position].answers.firstIndex(where: { $0.answer.lowercased() == shown.lowercased() }) {
+                let key = shown.lowercased()
+                if let at = firstMet[position][key] {
                     profile[position].answers[at].count += 1
                 } else {
+                    firstMet[position][key] = profile[position].answers.count
                     profile[position].answers.append((shown, 1))
                 }
             }

@@ -52,14 +52,19 @@ public enum DelimitedTextReader {
         return semicolons > commas ? ";" : ","
     }
 
+    /// `separator`: tab, comma or semicolon (`detectSeparator`'s answer).
     public static func read(_ text: String, separator: Character, file: String, diagnostics: inout DiagnosticList) -> [DelimitedRow] {
-        var parser = Parser(scalars: Array(text.unicodeScalars), separator: separator.unicodeScalars.first!)
+        var parser = Parser(bytes: Array(text.utf8), separator: separator.asciiValue ?? UInt8(ascii: ","))
         return parser.rows(file: file, diagnostics: &diagnostics)
     }
 
+    /// Works on the text's UTF-8 bytes: the separator, the quote and the
+    /// line break are ASCII, and no byte of another code point is ASCII, so
+    /// cells are cut where the code points would cut them. Columns count
+    /// code points, as before.
     private struct Parser {
-        let scalars: [Unicode.Scalar]
-        let separator: Unicode.Scalar
+        let bytes: [UInt8]
+        let separator: UInt8
         var index = 0
         var line = 1
         var lineStart = 0
@@ -67,14 +72,16 @@ public enum DelimitedTextReader {
         /// quotes cannot close either, so they need not be searched again.
         var noClosingQuoteAhead = false
 
-        init(scalars: [Unicode.Scalar], separator: Unicode.Scalar) {
-            self.scalars = scalars
+        private static let quote = UInt8(ascii: "\""), lineBreak = UInt8(ascii: "\n")
+
+        init(bytes: [UInt8], separator: UInt8) {
+            self.bytes = bytes
             self.separator = separator
         }
 
         mutating func rows(file: String, diagnostics: inout DiagnosticList) -> [DelimitedRow] {
             var rows: [DelimitedRow] = []
-            while index < scalars.count {
+            while index < bytes.count {
                 rows.append(row(number: rows.count + 1, file: file, diagnostics: &diagnostics))
             }
             return rows
@@ -86,10 +93,10 @@ public enum DelimitedTextReader {
             while true {
                 let cell = self.cell(file: file, diagnostics: &diagnostics)
                 cells.append(cell)
-                guard index < scalars.count else { break }
-                let terminator = scalars[index]
+                guard index < bytes.count else { break }
+                let terminator = bytes[index]
                 index += 1
-                if terminator == "\n" {
+                if terminator == Self.lineBreak {
                     line += 1
                     lineStart = index
                     break
@@ -101,8 +108,8 @@ public enum DelimitedTextReader {
         /// Reads one cell and stops at its separator or line end, not consuming it.
         private mutating func cell(file: String, diagnostics: inout DiagnosticList) -> DelimitedRow.Cell {
             let cellLine = line
-            let cellColumn = index - lineStart + 1
-            if index < scalars.count, scalars[index] == "\"" {
+            let cellColumn = column()
+            if index < bytes.count, bytes[index] == Self.quote {
                 switch closingQuote(after: index) {
                 case .found(let close):
                     return DelimitedRow.Cell(text: quotedText(from: index + 1, to: close), line: cellLine, column: cellColumn)
@@ -113,12 +120,24 @@ public enum DelimitedTextReader {
                     break
                 }
             }
-            var text = String.UnicodeScalarView()
-            while index < scalars.count, scalars[index] != separator, scalars[index] != "\n" {
-                text.append(scalars[index])
+            let start = index
+            while index < bytes.count, bytes[index] != separator, bytes[index] != Self.lineBreak {
                 index += 1
             }
-            return DelimitedRow.Cell(text: String(text), line: cellLine, column: cellColumn)
+            return DelimitedRow.Cell(text: String(decoding: bytes[start..<index], as: UTF8.self), line: cellLine, column: cellColumn)
+        }
+
+        /// The code points counted on the current line up to `counted`, a
+        /// byte position: each cell's column is counted on from the last
+        /// one's, so a long line is read once, not once per cell.
+        private var counted = 0, codePoints = 0
+
+        /// The column `index` is at: every byte but a UTF-8 continuation byte starts a code point.
+        private mutating func column() -> Int {
+            if counted < lineStart { (counted, codePoints) = (lineStart, 0) }
+            codePoints += bytes[counted..<index].count { $0 & 0xC0 != 0x80 }
+            counted = index
+            return codePoints + 1
         }
 
         private enum Closing { case found(Int), notAtCellEnd, none }
@@ -126,14 +145,14 @@ public enum DelimitedTextReader {
         private mutating func closingQuote(after open: Int) -> Closing {
             if noClosingQuoteAhead { return .none }
             var position = open + 1
-            while position < scalars.count {
-                if scalars[position] == "\"" {
-                    if position + 1 < scalars.count, scalars[position + 1] == "\"" {
+            while position < bytes.count {
+                if bytes[position] == Self.quote {
+                    if position + 1 < bytes.count, bytes[position + 1] == Self.quote {
                         position += 2
                         continue
                     }
                     let after = position + 1
-                    if after == scalars.count || scalars[after] == separator || scalars[after] == "\n" {
+                    if after == bytes.count || bytes[after] == separator || bytes[after] == Self.lineBreak {
                         return .found(position)
                     }
                     return .notAtCellEnd
@@ -147,20 +166,21 @@ public enum DelimitedTextReader {
         /// The text between quotes with doubled quotes undone; advances past the
         /// closing quote and counts the line breaks inside.
         private mutating func quotedText(from start: Int, to close: Int) -> String {
-            var text = String.UnicodeScalarView()
+            var text: [UInt8] = []
+            text.reserveCapacity(close - start)
             var position = start
             while position < close {
-                let scalar = scalars[position]
-                if scalar == "\"" { position += 1 }
-                if scalar == "\n" {
+                let byte = bytes[position]
+                if byte == Self.quote { position += 1 }
+                if byte == Self.lineBreak {
                     line += 1
                     lineStart = position + 1
                 }
-                text.append(scalar)
+                text.append(byte)
                 position += 1
             }
             index = close + 1
-            return String(text)
+            return String(decoding: text, as: UTF8.self)
         }
     }
 }

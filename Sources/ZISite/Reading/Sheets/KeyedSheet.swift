@@ -149,6 +149,6 @@ struct KeyedSheet {
     }
 
     static func folded(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        text.foldingWhiteSpace
     }
 }
