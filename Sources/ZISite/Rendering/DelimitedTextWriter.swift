@@ -16,7 +16,8 @@ enum DelimitedTextWriter {
     }
 
     static func cell(_ text: String, separator: Unicode.Scalar) -> String {
-        guard text.unicodeScalars.contains(where: { $0 == separator || $0 == "\"" || breaksLine($0) }) else { return text }
+        guard mayNeedQuotes(text, separator: separator),
+              text.unicodeScalars.contains(where: { $0 == separator || $0 == "\"" || breaksLine($0) }) else { return text }
         var quoted = String.UnicodeScalarView()
         quoted.append("\"")
         for scalar in text.unicodeScalars {
@@ -25,6 +26,17 @@ enum DelimitedTextWriter {
         }
         quoted.append("\"")
         return String(quoted)
+    }
+
+    /// Whether a byte of the text may be the separator, a quote or a line
+    /// break: an ASCII one, or the lead byte of U+0085 (0xC2) or of U+2028
+    /// and U+2029 (0xE2). Most cells have none and are told so byte by byte.
+    private static func mayNeedQuotes(_ text: String, separator: Unicode.Scalar) -> Bool {
+        guard separator.isASCII else { return true }
+        let separator = UInt8(separator.value)
+        return text.utf8.contains { byte in
+            byte == separator || byte == UInt8(ascii: "\"") || (0x0A...0x0D).contains(byte) || byte == 0xC2 || byte == 0xE2
+        }
     }
 
     /// A line break to any reader: LF, CR, and the rarer ones Swift and
