@@ -44,6 +44,20 @@ final class TextFileDecoderTests: XCTestCase {
         }
     }
 
+    /// Only a regular file has a size to read: not a symbolic link (links
+    /// are resolved before, inside the content folder), a pipe or a folder.
+    func testOnlyARegularFileHasASize() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("a.csv", Data("NO;A\n".utf8)).path
+        let link = folder.path("b.csv").path, pipe = folder.path("c.csv").path
+        XCTAssertEqual(symlink(file, link), 0)
+        XCTAssertEqual(mkfifo(pipe, 0o600), 0)
+        XCTAssertEqual(RegularFile.size(atPath: file), 5)
+        for other in [link, pipe, folder.url.path, folder.path("tidak-ada.csv").path] {
+            XCTAssertNil(RegularFile.size(atPath: other), other)
+        }
+    }
+
     /// A control character cannot stand in a page; the text keeps it, and
     /// the unit is told the first line that holds one.
     func testAControlCharacterIsKeptWithAWarningAtItsLine() {
