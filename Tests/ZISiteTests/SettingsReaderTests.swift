@@ -24,6 +24,19 @@ final class SettingsReaderTests: XCTestCase {
         return text.replacingOccurrences(of: old, with: new)
     }
 
+    /// The values the settings come with are those read on their own, for
+    /// good settings, wrong ones, an empty file and YAML that cannot be read.
+    func testTheValuesAsWrittenAreThoseReadOnTheirOwn() throws {
+        for text in [try exampleText(), try changed("tingkat: kota", "tingkat: desa"), "", "satker: [", "- a\n- b\n", "satker:\n  nama: X\n  x: 1\n"] {
+            var diagnostics = DiagnosticList()
+            let written = SettingsReader.readWritten(text: text, file: "situs.yml", diagnostics: &diagnostics).written
+            let alone = SettingValues.unchecked(text, file: "situs.yml")
+            XCTAssertEqual(written.scalars.mapValues { "\($0.text) \($0.location)" }, alone.scalars.mapValues { "\($0.text) \($0.location)" }, text)
+            XCTAssertEqual(written.mappingLocations, alone.mappingLocations, text)
+        }
+        XCTAssertEqual(SettingValues.unchecked(try exampleText(), file: "situs.yml").value("satker.nama"), "KPU Kota Kendari")
+    }
+
     func testExampleSettingsAreReadCompletely() throws {
         let (settings, diagnostics) = read(try exampleText())
         XCTAssertTrue(diagnostics.items.isEmpty, diagnostics.items.map(\.formatted).joined(separator: "\n"))

@@ -25,10 +25,9 @@ public enum ContentReader {
         let content = ContentFolder(folder)
         let settingsPath = path(folder, settingsFile)
         guard let settingsText = content.readText(settingsPath, diagnostics: &diagnostics) else { return nil }
-        let settings = SettingsReader.read(text: settingsText, file: settingsPath, diagnostics: &diagnostics)
-        // The keys as written, for finding the plan even when other keys are
-        // wrong, and for placing messages about what the keys say.
-        let written = SettingValues.unchecked(settingsText, file: settingsPath)
+        // With the keys as written, for finding the plan even when other keys
+        // are wrong, and for placing messages about what the keys say.
+        let (settings, written) = SettingsReader.readWritten(text: settingsText, file: settingsPath, diagnostics: &diagnostics)
 
         let planPath = planFile(in: folder, named: written.value("rencana_aksi"))
         var plan: Plan?

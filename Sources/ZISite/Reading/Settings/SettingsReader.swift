@@ -38,20 +38,27 @@ public enum SettingsReader {
     }
 
     public static func read(text: String, file: String, diagnostics: inout DiagnosticList) -> Settings? {
+        readWritten(text: text, file: file, diagnostics: &diagnostics).settings
+    }
+
+    /// The settings, and the values as written (`SettingValues.unchecked`),
+    /// from one reading of the YAML: the content reader finds the plan's
+    /// file and places its messages from these even when a setting is wrong.
+    static func readWritten(text: String, file: String, diagnostics: inout DiagnosticList) -> (settings: Settings?, written: SettingValues) {
+        var values = SettingValues(file: file)
         let node: Node
         do {
             guard let composed = try Yams.compose(yaml: text) else {
                 diagnostics.error(SourceLocation(file: file, line: 1), "berkas pengaturan kosong; isi pengaturan satker, keputusan dan tanggal data (lihat contoh di panduan operator)")
-                return nil
+                return (nil, values)
             }
             node = composed
         } catch {
             YAMLProblem.report(error, file: file, diagnostics: &diagnostics)
-            return nil
+            return (nil, values)
         }
-        var values = SettingValues(file: file)
         values.collect(node, prefix: "", diagnostics: &diagnostics)
-        return values.settings(diagnostics: &diagnostics)
+        return (values.settings(diagnostics: &diagnostics), values)
     }
 }
 
