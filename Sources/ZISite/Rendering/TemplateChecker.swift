@@ -37,19 +37,21 @@ enum TemplateChecker {
 // MARK: - Tokenizer
 
 extension TemplateChecker {
-    /// One `{{...}}` tag and where its opening delimiter starts.
-    struct Tag: Sendable {
+    /// One `{{...}}` tag and where its opening delimiter starts. A class:
+    /// the checker passes each tag around for every page, and a reference is
+    /// one count to keep, where the fields' strings were five.
+    final class Tag: Sendable {
         enum Kind: Sendable {
             case variable, section, inverted, close, partial, comment, delimiters
             case block // `{{$name}}`, a block of template inheritance
             case parent // `{{<name}}`, a partial with overridden blocks
         }
 
-        var kind: Kind
-        var name: String
-        var text: String // the tag as written, for messages
-        var line: Int
-        var column: Int
+        let kind: Kind
+        let name: String
+        let text: String // the tag as written, for messages
+        let line: Int
+        let column: Int
         /// The name as a lookup reads it: inside a swift-mustache transform
         /// (`{{uppercased(name)}}`), split at its dots; worked out once, when
         /// the template is read, not for every page.
@@ -136,7 +138,7 @@ extension TemplateChecker {
 
 extension TemplateChecker {
     /// A tag, or a section tag with the nodes up to its closing tag.
-    indirect enum Node: Sendable {
+    enum Node: Sendable {
         case tag(Tag)
         case section(Tag, [Node])
     }
@@ -288,7 +290,7 @@ extension TemplateChecker {
         /// Resolves the tag's name like Mustache does, reporting it when missing.
         private mutating func lookup(_ tag: Tag, _ stack: [Frame]) -> Lookup {
             let parts = tag.parts
-            if parts == ["."] {
+            if parts.count == 1, parts[0] == "." {
                 switch stack.last {
                 case .dictionary(let top)?: return .found(top)
                 case .other(let top)?: return .found(TemplateValue.unwrapped(top))
