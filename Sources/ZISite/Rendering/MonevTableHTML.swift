@@ -5,6 +5,9 @@ struct MonevTableHTML {
     let root: String
 
     static let headers = ["Kode", "Langkah aksi", "Target waktu", "Target capaian", "Status", "Realisasi", "Tanggal selesai", "Bukti", "Catatan"]
+    /// Each row's opening and each data cell's opening, made once for every row of every table.
+    private static let rowStart = "<tr\(StackedTable.row)><th scope=\"row\" class=\"kode\"\(StackedTable.rowHeader(label: headers[0]))>"
+    private static let cellStarts = headers.map { "<td\(StackedTable.cell(label: $0))>" }
 
     func table(_ report: ProgressReport, id: String, rows: [ProgressReport.ActionProgress]? = nil) -> String {
         let steps = StepProgressHTML(words: words, root: root)
@@ -30,9 +33,9 @@ struct MonevTableHTML {
                     steps.evidence(progress.entry?.evidence ?? []),
                     HTML.escape(progress.entry?.note ?? ""),
                 ]
-                html += "<tr\(StackedTable.row)><th scope=\"row\" class=\"kode\"\(StackedTable.rowHeader(label: Self.headers[0]))>\(cells[0])</th>"
-                for (header, cell) in zip(Self.headers, cells).dropFirst() {
-                    html += "<td\(StackedTable.cell(label: header))>\(cell)</td>"
+                html += Self.rowStart + cells[0] + "</th>"
+                for (start, cell) in zip(Self.cellStarts, cells).dropFirst() {
+                    html += start + cell + "</td>"
                 }
                 html += "</tr>\n"
             }
