@@ -4,10 +4,12 @@
 /// apostrophe, which the spreadsheet shows as text; the JSON keeps the text
 /// as written.
 enum SpreadsheetFormula {
-    static let starters: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+    /// The first characters of a formula, all ASCII: one byte each.
+    static let starters = Array("=+-@\t\r".utf8)
 
     static func neutralised(_ text: String) -> String {
-        guard let first = text.unicodeScalars.first, starters.contains(first),
+        // The first byte is an ASCII first code point itself; any other code point's first byte is no starter.
+        guard let first = text.utf8.first, starters.contains(first),
               !isNumber(text), text != "-" else { return text }
         return "'" + text
     }
