@@ -80,6 +80,7 @@ public enum SitePublisher {
     }
 
     static func problem(with path: String) -> String? {
+        if let answer = asciiProblem(with: path) { return answer }
         if path.isEmpty { return "jalurnya kosong" }
         if path.contains("\u{0}") { return "mengandung karakter NUL" }
         if path.contains("\\") { return "mengandung garis miring terbalik (\\); pakai '/'" }
@@ -94,6 +95,41 @@ public enum SitePublisher {
         }
         if path == markerName { return "'\(markerName)' dicadangkan untuk penanda zisite" }
         return nil
+    }
+
+    /// `problem(with:)` for a path of ASCII (every path zisite makes, and
+    /// nearly every file of a unit), decided in one pass over its bytes; nil
+    /// (not decided) for any other path. A rebuild checks every path of the
+    /// previous build's record with it.
+    private static func asciiProblem(with path: String) -> String?? {
+        guard !path.isEmpty else { return nil }
+        var hasNUL = false, hasBackslash = false
+        var component: String?, length = 0, dots = 0
+        for byte in path.utf8 {
+            switch byte {
+            case 0x80...: return nil
+            case 0: hasNUL = true
+            case UInt8(ascii: "\\"): hasBackslash = true
+            case UInt8(ascii: "/"):
+                if component == nil { component = Self.componentProblem(length: length, dots: dots) }
+                (length, dots) = (0, 0)
+                continue
+            case UInt8(ascii: "."): dots += 1
+            default: break
+            }
+            length += 1
+        }
+        if component == nil { component = Self.componentProblem(length: length, dots: dots) }
+        if hasNUL { return .some("mengandung karakter NUL") }
+        if hasBackslash { return .some("mengandung garis miring terbalik (\\); pakai '/'") }
+        if path.utf8.first == UInt8(ascii: "/") { return .some("jalur mutlak tidak diizinkan; pakai jalur relatif") }
+        if let component { return .some(component) }
+        return .some(path == markerName ? "'\(markerName)' dicadangkan untuk penanda zisite" : nil)
+    }
+
+    private static func componentProblem(length: Int, dots: Int) -> String? {
+        if length == 0 { return "mengandung komponen kosong (garis miring ganda atau di akhir)" }
+        return length == dots && length <= 2 ? "mengandung komponen '.' atau '..'" : nil
     }
 
     private static func shown(_ path: String) -> String {
