@@ -109,17 +109,21 @@ final class CollectionRebuildTests: XCTestCase {
         let heading = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
         let line = try XCTUnwrap((heading["plans"] as? [String])?.firstIndex(of: soppeng)) + 1
         var plan = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(lines[line].utf8)) as? [String: Any])
-        var files = try XCTUnwrap(plan["files"] as? [[String: Any]])
+        // Each file is `[path, size, inode, modified]`.
+        var files = try XCTUnwrap(plan["files"] as? [[Any]])
+        XCTAssertEqual(files[0].count, 4)
         var seconds = stat()
         XCTAssertEqual(lstat(outside.path, &seconds), 0)
-        files[0] = ["path": "../../../luar.html", "size": try XCTUnwrap(info[.size] as? Int), "inode": try XCTUnwrap(info[.systemFileNumber] as? UInt64),
-                    "modified": Int64(seconds.st_mtim.tv_sec) * 1_000_000_000 + Int64(seconds.st_mtim.tv_nsec)]
+        files[0] = ["../../../luar.html", try XCTUnwrap(info[.size] as? Int), try XCTUnwrap(info[.systemFileNumber] as? UInt64),
+                    Int64(seconds.st_mtim.tv_sec) * 1_000_000_000 + Int64(seconds.st_mtim.tv_nsec)]
         plan["files"] = files
         lines[line] = try XCTUnwrap(String(data: JSONSerialization.data(withJSONObject: plan), encoding: .utf8))
         try lines.joined(separator: "\n").write(to: record, atomically: true, encoding: .utf8)
+        let before = try inode(first, soppeng + "/index.html")
         let second = build()
         XCTAssertEqual(try second.files(), try first.files())
         XCTAssertEqual(try String(contentsOf: outside, encoding: .utf8), "di luar situs")
+        XCTAssertNotEqual(try inode(second, soppeng + "/index.html"), before, "the plan is built again, not taken from the record")
     }
 
     /// Each plan has its own line in the record: a damaged line costs only its plan.

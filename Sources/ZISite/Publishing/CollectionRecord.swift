@@ -14,7 +14,7 @@ import Foundation
 /// looked at (by the worker building that plan) and, for a plan reused,
 /// written back as it was read.
 struct CollectionRecord: Sendable {
-    static let currentFormat = 3
+    static let currentFormat = 4
     /// Records larger than this are not read: the build starts afresh.
     static let sizeLimit = 256 << 20
 
