@@ -8,6 +8,8 @@ enum JSONString {
     static func quoted(_ text: String) -> String {
         var contiguous = text
         return contiguous.withUTF8 { bytes in
+            // Most text has nothing to escape: it only gains its quotes.
+            guard bytes.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 }) else { return "\"" + text + "\"" }
             var quoted: [UInt8] = []
             quoted.reserveCapacity(bytes.count + 2)
             quoted.append(UInt8(ascii: "\""))
