@@ -29,6 +29,7 @@ struct TemplateRenderer: Sendable {
         guard let template = templates[name] else { return nil }
         var rendering = Rendering(templates: templates, stack: [.dictionary(values)])
         var page = ""
+        page.reserveCapacity(1 << 15) // most pages are tens of kilobytes: fewer copies while growing
         do {
             try rendering.render(template, indentation: nil, into: &page)
         } catch {
