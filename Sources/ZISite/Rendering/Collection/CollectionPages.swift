@@ -24,14 +24,33 @@ struct CollectionPages {
             + provinces.compactMap { ProvincePage(province: $0, today: today).context() }
             + [CollectionInformationPage(units: units, files: sizes, today: today).context()]
         let layout = CollectionLayout(collection: collection, provinces: provinces, today: today, hasFeed: sizes[CollectionPaths.feed] != nil)
+        // Rendered one per core (the Ringkasan and the order by completion
+        // each list every unit); their messages are taken in the pages'
+        // order, up to the first page that fails, as if one after another.
+        let drawing = Drawing(pages: pages, layout: layout)
+        let rendered = Array(pages.indices).mapInParallel { index -> (SiteFile?, DiagnosticList) in
+            var found = DiagnosticList()
+            let page = drawing.pages[index]
+            guard let body = templates.render(page.template, page.values, diagnostics: &found),
+                  let html = templates.render("kumpulan-layout", drawing.layout.values(for: page, body: body, landscape: page.template != "kumpulan-informasi-publik"),
+                                              diagnostics: &found)
+            else { return (nil, found) }
+            return (SiteFile(path: page.path, text: html), found)
+        }
         var files: [SiteFile] = []
-        for page in pages {
-            guard let body = templates.render(page.template, page.values, diagnostics: &diagnostics),
-                  let html = templates.render("kumpulan-layout", layout.values(for: page, body: body, landscape: page.template != "kumpulan-informasi-publik"),
-                                              diagnostics: &diagnostics)
-            else { return nil }
-            files.append(SiteFile(path: page.path, text: html))
+        for (file, found) in rendered {
+            diagnostics.append(contentsOf: found)
+            guard let file else { return nil }
+            files.append(file)
         }
         return files
     }
+}
+
+/// The pages and their layout, handed to the cores that render them. Their
+/// values are dictionaries of text, numbers and lists, made before and only
+/// read while rendering.
+private struct Drawing: @unchecked Sendable {
+    let pages: [PageContext]
+    let layout: CollectionLayout
 }
