@@ -5,7 +5,14 @@ struct ServicePublication {
     var title: String
     var path: String
     var headline: String
-    var tables: [DataTable]
+    /// Its open-data tables, made only when asked for: the feed lists the
+    /// publications without them.
+    var tables: [DataTable] { makeTables() }
+    private let makeTables: () -> [DataTable]
+
+    init(title: String, path: String, headline: String, tables: @escaping @autoclosure () -> [DataTable]) {
+        (self.title, self.path, self.headline, makeTables) = (title, path, headline, tables)
+    }
 
     static func all(_ words: SiteWords) -> [ServicePublication] {
         let services = words.content.services
