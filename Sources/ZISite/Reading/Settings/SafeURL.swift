@@ -22,6 +22,6 @@ enum SafeURL {
     /// the like. A browser would encode them; a link typed with one is
     /// refused so that it reaches the page exactly as written.
     private static func neverInAURL(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || scalar.value == 0x7F || scalar.properties.isWhitespace || "\"<>\\^`{|}".unicodeScalars.contains(scalar)
+        scalar.value < 0x20 || scalar.value == 0x7F || scalar.isWhiteSpace || "\"<>\\^`{|}".unicodeScalars.contains(scalar)
     }
 }
