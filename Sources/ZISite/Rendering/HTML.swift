@@ -41,13 +41,12 @@ enum HTML {
         }
     }
 
-    /// Tab and line breaks are copied as they are, so they need no care.
+    /// A byte that is escaped, or may start a forbidden code point; tab and
+    /// line breaks are copied as they are.
     private static func needsCare(_ byte: UInt8) -> Bool {
         switch byte {
-        case 0x09, 0x0A, 0x0D: false
-        case 0x00...0x1F, 0x7F, 0xC2, 0xEF, 0xF0...0xFF: true
         case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): true
-        default: false
+        default: MarkupCodePoint.mayStartForbidden(byte)
         }
     }
 
