@@ -17,6 +17,23 @@ final class ActionCoderTests: XCTestCase {
         sections.flatMap { $0.actions.map(\.code) }
     }
 
+    /// A step's anchor is its code in lower case with each dot a hyphen,
+    /// as Foundation's `replacingOccurrences` made it, for every code of up
+    /// to four pieces (a code's dots stand between parts, never before a mark).
+    func testAnchorsAreTheCodeLowerCasedWithHyphensForDots() {
+        let pieces = ["I", "iv", ".", "A", "3", "b", "-", "é", "e\u{301}", "İ", "Ω", "．"]
+        var codes = [""]
+        for _ in 0..<4 { codes = codes.flatMap { code in pieces.map { code + $0 } } }
+        for code in codes {
+            var step = action("", line: 1)
+            step.code = code
+            XCTAssertEqual(SitePaths.anchor(step), "langkah-" + code.lowercased().replacingOccurrences(of: ".", with: "-"), code)
+        }
+        var step = action("", line: 1)
+        step.code = "II.A.3.b-2"
+        XCTAssertEqual(SitePaths.anchor(step), "langkah-ii-a-3-b-2")
+    }
+
     func testCodePartsHoldNoDots() {
         XCTAssertEqual(ActionCoder.codePart("1."), "1")
         XCTAssertEqual(ActionCoder.codePart("a)"), "a")

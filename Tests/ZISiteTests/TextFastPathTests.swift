@@ -19,6 +19,21 @@ final class TextFastPathTests: XCTestCase {
         XCTAssertEqual(" \r\n dalam proses\t".trimmingWhiteSpace, "dalam proses")
     }
 
+    /// Trimming spaces gives what Foundation's `.whitespaces` gives, on
+    /// texts that take the ASCII path and texts that do not.
+    func testTrimmingSpacesIsFoundationsTrimmingOfWhiteSpaces() {
+        let ends = Self.spaces.map { String($0) } + ["a", "~", "!", "\u{7F}", "\u{1F}", "é", "e\u{301}", "\u{301}", ""]
+        for first in ends {
+            for last in ends {
+                for text in ["\(first)I.1.a\(last)", "\(first)\(last)", "\(first) selesai \(last)"] {
+                    XCTAssertEqual(text.trimmingSpaces, text.trimmingCharacters(in: .whitespaces), text.debugDescription)
+                    XCTAssertEqual(text.dropFirst(0).trimmingSpaces, text.trimmingCharacters(in: .whitespaces), text.debugDescription)
+                }
+            }
+        }
+        XCTAssertEqual(" \tdalam proses\n".trimmingSpaces, "dalam proses\n")
+    }
+
     func testWhiteSpaceIsUnicodesWhiteSpaceProperty() {
         for scalar in (0...0x10FFF).compactMap(Unicode.Scalar.init) {
             XCTAssertEqual(scalar.isWhiteSpace, scalar.properties.isWhitespace, "U+\(String(scalar.value, radix: 16))")

@@ -23,7 +23,7 @@ public enum UnitOrder {
         var provinces: [String: Province] = [:]
         var without: [UnitSummary] = []
         for unit in units {
-            guard let name = unit.unit.province?.trimmingCharacters(in: .whitespaces), !name.isEmpty else {
+            guard let name = unit.unit.province?.trimmingSpaces, !name.isEmpty else {
                 without.append(unit)
                 continue
             }

@@ -20,14 +20,29 @@ extension Unicode.Scalar {
     }
 }
 
-extension StringProtocol {
+extension StringProtocol where UTF8View: BidirectionalCollection {
     /// The text without white space at either end: `trimmingCharacters(in: .whitespacesAndNewlines)`.
     var trimmingWhiteSpace: String {
+        if startsAndEndsWithPrintableASCII { return String(self) }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.isTrimmedWhiteSpace }),
               let last = scalars.lastIndex(where: { !$0.isTrimmedWhiteSpace })
         else { return "" }
         return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+
+    /// `trimmingCharacters(in: .whitespaces)`: the text without spaces or
+    /// tabs at either end (line breaks stay).
+    var trimmingSpaces: String {
+        startsAndEndsWithPrintableASCII ? String(self) : trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Whether the first and last bytes are printable ASCII other than the
+    /// space: then the text has no white space at either end, whatever the
+    /// set trimmed, and nearly every cell and setting is such.
+    private var startsAndEndsWithPrintableASCII: Bool {
+        guard let first = utf8.first, let last = utf8.last else { return false }
+        return (0x21...0x7E).contains(first) && (0x21...0x7E).contains(last)
     }
 }
 

@@ -56,7 +56,7 @@ struct LockHolder: Equatable {
         for line in String(decoding: buffer[..<count], as: UTF8.self).split(separator: "\n") {
             guard let colon = line.firstIndex(of: ":") else { continue }
             values[String(line[..<colon])] = Self.oneLine(
-                String(line[line.index(after: colon)...]).trimmingCharacters(in: .whitespaces))
+                String(line[line.index(after: colon)...]).trimmingSpaces)
         }
         guard let process = values["proses"], let host = values["host"],
             let since = values["sejak"], let command = values["perintah"]

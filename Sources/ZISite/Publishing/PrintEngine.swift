@@ -94,7 +94,7 @@ struct PrintEngine {
             let reason = parts.count > 2 ? parts[2] : ""
             return "WeasyPrint gagal mencetak '\(page)': \(reason); tidak ada yang ditulis"
         }
-        let last = lines.last { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? ""
+        let last = lines.last { !$0.trimmingSpaces.isEmpty } ?? ""
         return "WeasyPrint berhenti dengan status \(status)" + (last.isEmpty ? "" : " (\(last))") + "; tidak ada yang ditulis"
     }
 

@@ -6,7 +6,7 @@ import Foundation
 /// it falls on in Jakarta.
 enum IndonesianDateReader {
     static func read(_ text: String) -> CalendarDate? {
-        let text = text.trimmingCharacters(in: .whitespaces)
+        let text = text.trimmingSpaces
         if let date = CalendarDate(iso: text) { return date }
         if let date = dayFirst(text) { return date }
         if text.contains("T"), let instant = ISO8601DateFormatter().date(from: text) {

@@ -8,10 +8,16 @@ enum InsidePath {
     /// The path's steps as written, `\` read as `/`, empty and `.` steps
     /// dropped; nil when the path could leave its folder.
     static func steps(_ text: String) -> [Substring]? {
-        let path = text.replacingOccurrences(of: "\\", with: "/")
+        let path = slashed(text)
         let steps = path.split(separator: "/", omittingEmptySubsequences: false)
         if path.hasPrefix("/") || (path.count >= 2 && path.dropFirst().first == ":") || steps.contains("..") { return nil }
         return steps.filter { !$0.isEmpty && $0 != "." }
+    }
+
+    /// The text with each `\` read as `/` (Foundation's `replacingOccurrences`,
+    /// asked only of a text that holds a backslash: most paths do not).
+    static func slashed(_ text: String) -> String {
+        text.utf8.contains(UInt8(ascii: "\\")) ? text.replacingOccurrences(of: "\\", with: "/") : text
     }
 
     /// Where `path` really is: absolute, every symbolic link resolved (the

@@ -7,7 +7,7 @@ enum MarkdownPageReader {
     static func read(text: String, fileName: String, path: String, diagnostics: inout DiagnosticList) -> MarkdownPage {
         let slug = slug(of: fileName)
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        guard let titleIndex = lines.firstIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }),
+        guard let titleIndex = lines.firstIndex(where: { !$0.trimmingSpaces.isEmpty }),
               let title = heading(lines[titleIndex]) else {
             let fallback = slug.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
             diagnostics.warning(SourceLocation(file: path, line: 1),
@@ -20,16 +20,16 @@ enum MarkdownPageReader {
 
     /// The text of an ATX level-1 heading ("# Judul" or "# Judul #").
     private static func heading(_ line: String) -> String? {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmingSpaces
         guard trimmed.hasPrefix("# ") else { return nil }
-        var title = trimmed.dropFirst(2).trimmingCharacters(in: .whitespaces)
+        var title = trimmed.dropFirst(2).trimmingSpaces
         // A closing run of '#' counts only after a blank (CommonMark): "# Judul #"
         // is "Judul", "# Layanan C#" keeps its '#'.
         let closing = title.reversed().prefix { $0 == "#" }.count
         if closing > 0, title.dropLast(closing).last.map({ $0 == " " || $0 == "\t" }) ?? true {
             title.removeLast(closing)
         }
-        title = title.trimmingCharacters(in: .whitespaces)
+        title = title.trimmingSpaces
         return title.isEmpty ? nil : title
     }
 

@@ -11,7 +11,7 @@ enum ChapterMarkdown {
             paragraph = []
         }
         for raw in chapter.body {
-            let line = DecreeMarkdown.markdownMarkup(raw.trimmingCharacters(in: .whitespaces))
+            let line = DecreeMarkdown.markdownMarkup(raw.trimmingSpaces)
             if line.isEmpty {
                 flush()
             } else if NarrativeChapters.name(DecreeLayout.plain(line)) != nil {

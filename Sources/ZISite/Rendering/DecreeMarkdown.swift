@@ -19,7 +19,7 @@ struct DecreeMarkdown {
         for line in decree { markdown.add(line) }
         markdown.flush()
         let annexLines = annex.flatMap { $0 }
-        if annexLines.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+        if annexLines.contains(where: { !$0.trimmingSpaces.isEmpty }) {
             markdown.blocks.append("## Lampiran")
             markdown.listSection = false
             for part in annex {
@@ -31,13 +31,13 @@ struct DecreeMarkdown {
     }
 
     private mutating func add(_ raw: String) {
-        var line = Self.markdownMarkup(raw.trimmingCharacters(in: .whitespaces))
-        if line.hasPrefix("- ") { line = String(line.dropFirst(2)).trimmingCharacters(in: .whitespaces) }
+        var line = Self.markdownMarkup(raw.trimmingSpaces)
+        if line.hasPrefix("- ") { line = String(line.dropFirst(2)).trimmingSpaces }
         if line.isEmpty {
             if !listSection { flush() }
             return
         }
-        let bare = line.replacingOccurrences(of: "*", with: "").trimmingCharacters(in: .whitespaces)
+        let bare = line.replacingOccurrences(of: "*", with: "").trimmingSpaces
         if let (heading, rest) = Self.labelled(bare, among: ["Menimbang", "Mengingat"]) {
             flush()
             blocks.append("## \(heading)")
@@ -89,9 +89,9 @@ struct DecreeMarkdown {
             guard line.lowercased().hasPrefix(label.lowercased()) else { continue }
             let rest = line.dropFirst(label.count)
             guard rest.isEmpty || rest.first == " " || rest.first == ":" else { continue }
-            let trimmed = rest.trimmingCharacters(in: .whitespaces)
+            let trimmed = rest.trimmingSpaces
             guard trimmed.isEmpty || trimmed.hasPrefix(":") else { continue }
-            return (String(line.prefix(label.count)), trimmed.drop { $0 == ":" }.trimmingCharacters(in: .whitespaces))
+            return (String(line.prefix(label.count)), trimmed.drop { $0 == ":" }.trimmingSpaces)
         }
         return nil
     }

@@ -16,27 +16,32 @@ enum DelimitedTextWriter {
     }
 
     static func cell(_ text: String, separator: Unicode.Scalar) -> String {
-        guard mayNeedQuotes(text, separator: separator),
-              text.unicodeScalars.contains(where: { $0 == separator || $0 == "\"" || breaksLine($0) }) else { return text }
-        var quoted = String.UnicodeScalarView()
-        quoted.append("\"")
-        for scalar in text.unicodeScalars {
-            if scalar == "\"" { quoted.append("\"") }
-            quoted.append(scalar)
+        guard needsQuotes(text, separator: separator) else { return text }
+        // A quote is one byte, never part of another code point's bytes: doubled byte by byte.
+        var quoted: [UInt8] = [UInt8(ascii: "\"")]
+        quoted.reserveCapacity(text.utf8.count + 8)
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\"") { quoted.append(byte) }
+            quoted.append(byte)
         }
-        quoted.append("\"")
-        return String(quoted)
+        quoted.append(UInt8(ascii: "\""))
+        return String(decoding: quoted, as: UTF8.self)
     }
 
-    /// Whether a byte of the text may be the separator, a quote or a line
-    /// break: an ASCII one, or the lead byte of U+0085 (0xC2) or of U+2028
-    /// and U+2029 (0xE2). Most cells have none and are told so byte by byte.
-    private static func mayNeedQuotes(_ text: String, separator: Unicode.Scalar) -> Bool {
-        guard separator.isASCII else { return true }
+    /// Whether the text holds the separator, a quote or a line break. An
+    /// ASCII one is told by its byte; the others (U+0085, U+2028, U+2029)
+    /// are looked for code point by code point only in a text holding a
+    /// byte that may start them (0xC2, 0xE2). Most cells have none of these
+    /// bytes and are told so in one pass.
+    private static func needsQuotes(_ text: String, separator: Unicode.Scalar) -> Bool {
+        guard separator.isASCII else { return text.unicodeScalars.contains { $0 == separator || $0 == "\"" || breaksLine($0) } }
         let separator = UInt8(separator.value)
-        return text.utf8.contains { byte in
-            byte == separator || byte == UInt8(ascii: "\"") || (0x0A...0x0D).contains(byte) || byte == 0xC2 || byte == 0xE2
+        var mayBreakLine = false
+        for byte in text.utf8 {
+            if byte == separator || byte == UInt8(ascii: "\"") || (0x0A...0x0D).contains(byte) { return true }
+            if byte == 0xC2 || byte == 0xE2 { mayBreakLine = true }
         }
+        return mayBreakLine && text.unicodeScalars.contains(where: breaksLine)
     }
 
     /// A line break to any reader: LF, CR, and the rarer ones Swift and

@@ -43,7 +43,7 @@ enum CollectionSettingsReader {
             let key = keyNode.string ?? ""
             switch key {
             case "judul", "pemilik":
-                guard let text = value.scalar?.string.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
+                guard let text = value.scalar?.string.trimmingSpaces, !text.isEmpty else {
                     diagnostics.error(place(value), "'\(key)' harus berupa satu teks")
                     continue
                 }
@@ -54,7 +54,7 @@ enum CollectionSettingsReader {
                     continue
                 }
                 settings.members = list.compactMap { item in
-                    guard let name = item.scalar?.string.trimmingCharacters(in: .whitespaces), !name.isEmpty else {
+                    guard let name = item.scalar?.string.trimmingSpaces, !name.isEmpty else {
                         diagnostics.error(place(item), "setiap isi daftar 'folder' harus berupa nama folder konten")
                         return nil
                     }

@@ -61,12 +61,12 @@ struct DecreeLayout {
         case .pipes:
             var parts = line.components(separatedBy: "|")
             guard parts.count >= 3 else { return [line] }
-            if parts.first?.trimmingCharacters(in: .whitespaces).isEmpty == true { parts.removeFirst() }
-            if parts.last?.trimmingCharacters(in: .whitespaces).isEmpty == true { parts.removeLast() }
-            return parts.map { $0.trimmingCharacters(in: .whitespaces) }
+            if parts.first?.trimmingSpaces.isEmpty == true { parts.removeFirst() }
+            if parts.last?.trimmingSpaces.isEmpty == true { parts.removeLast() }
+            return parts.map { $0.trimmingSpaces }
         case .spaces:
-            let parts = line.trimmingCharacters(in: .whitespaces)
-                .components(separatedBy: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let parts = line.trimmingSpaces
+                .components(separatedBy: "  ").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
             return parts.isEmpty ? [line] : parts
         }
     }
@@ -120,6 +120,6 @@ struct DecreeLayout {
     static func plain(_ line: String) -> String {
         var text = line
         for mark in ["**", "<b>", "</b>", "<i>", "</i>"] { text = text.replacingOccurrences(of: mark, with: "") }
-        return text.trimmingCharacters(in: .whitespaces)
+        return text.trimmingSpaces
     }
 }

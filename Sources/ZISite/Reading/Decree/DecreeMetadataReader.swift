@@ -37,7 +37,7 @@ struct DecreeMetadataReader {
             if !lines[index].isEmpty { issuer.append(lines[index]) }
             index += 1
         }
-        let issuerText = issuer.joined(separator: " ").dropFirst("KEPUTUSAN".count).trimmingCharacters(in: .whitespaces)
+        let issuerText = issuer.joined(separator: " ").dropFirst("KEPUTUSAN".count).trimmingSpaces
         if let unit = Self.unit(issuerText) {
             draft.unitName = unit.name
             draft.level = unit.level
@@ -72,7 +72,7 @@ struct DecreeMetadataReader {
     private func readSigning(_ lines: [String], into draft: inout SettingsDraft) {
         var dateLine: Int?
         if let placeLine = lines.firstIndex(where: { $0.lowercased().hasPrefix("ditetapkan di ") }) {
-            draft.place = String(lines[placeLine].dropFirst("ditetapkan di ".count)).trimmingCharacters(in: .whitespaces)
+            draft.place = String(lines[placeLine].dropFirst("ditetapkan di ".count)).trimmingSpaces
             if let next = lines[(placeLine + 1)...].firstIndex(where: { !$0.isEmpty }), lines[next].lowercased().hasPrefix("pada tanggal ") {
                 draft.decreeDate = IndonesianDateReader.read(String(lines[next].dropFirst("pada tanggal ".count)))
                 dateLine = next
@@ -101,9 +101,9 @@ struct DecreeMetadataReader {
     /// "Kendari, 8 September 2025" as place and date.
     static func placeAndDate(_ line: String) -> (String, CalendarDate)? {
         guard let comma = line.lastIndex(of: ","), comma != line.startIndex else { return nil }
-        let place = line[..<comma].trimmingCharacters(in: .whitespaces)
+        let place = line[..<comma].trimmingSpaces
         guard !place.isEmpty, place.split(separator: " ").count <= 4,
-              let date = IndonesianDateReader.read(line[line.index(after: comma)...].trimmingCharacters(in: .whitespaces)) else { return nil }
+              let date = IndonesianDateReader.read(line[line.index(after: comma)...].trimmingSpaces) else { return nil }
         return (place, date)
     }
 

@@ -37,7 +37,7 @@ enum DecreeTextReader {
         layout.blank(placed)
         let draft = DecreeMetadataReader(layout: layout, file: file).read(diagnostics: &diagnostics)
         let title = decreeTitle(draft)
-        let hasDecree = layout.lines[layout.decree].contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        let hasDecree = layout.lines[layout.decree].contains { !$0.trimmingSpaces.isEmpty }
         guard layout.table != nil else {
             let raw = rawTableLines(layout)
             diagnostics.error(SourceLocation(file: file, line: raw.lowerBound + 1),

@@ -28,7 +28,7 @@ enum NarrativeChapters {
         for index in searched.sorted() {
             if usesBab {
                 guard let numeral = babNumeral(lines[index]) else { continue }
-                var title = lines[index].dropFirst(3).trimmingCharacters(in: .whitespaces).dropFirst(numeral.count)
+                var title = lines[index].dropFirst(3).trimmingSpaces.dropFirst(numeral.count)
                     .trimmingCharacters(in: CharacterSet(charactersIn: " .:-–"))
                 var headingLines = 1
                 if title.isEmpty, let next = lines[(index + 1)...].firstIndex(where: { !$0.isEmpty }), name(lines[next]) != nil || isShortTitle(lines[next]) {
@@ -74,7 +74,7 @@ enum NarrativeChapters {
     static func name(_ line: String) -> String? {
         var text = line.uppercased().trimmingCharacters(in: CharacterSet(charactersIn: " :"))
         if let dot = text.firstIndex(of: "."), text[..<dot].count <= 3, text[..<dot].allSatisfy({ $0.isLetter || $0.isNumber }) {
-            text = text[text.index(after: dot)...].trimmingCharacters(in: .whitespaces)
+            text = text[text.index(after: dot)...].trimmingSpaces
         }
         return names.contains(text) ? text : nil
     }

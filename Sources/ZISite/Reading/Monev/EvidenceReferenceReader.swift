@@ -9,7 +9,7 @@ enum EvidenceReferenceReader {
     static func read(_ cell: String, location: SourceLocation, diagnostics: inout DiagnosticList) -> [EvidenceReference] {
         var references: [EvidenceReference] = []
         for item in cell.split(whereSeparator: { $0 == "\n" || $0 == ";" }) {
-            let text = item.trimmingCharacters(in: .whitespaces)
+            let text = item.trimmingSpaces
             guard !text.isEmpty else { continue }
             if let reference = reference(text, location: location, diagnostics: &diagnostics) {
                 references.append(reference)
@@ -31,7 +31,7 @@ enum EvidenceReferenceReader {
             diagnostics.error(location, "tautan bukti '\(text)' ditolak; bukti berupa tautan harus diawali https://")
             return nil
         }
-        var path = text.replacingOccurrences(of: "\\", with: "/")
+        var path = InsidePath.slashed(text)
         for prefix in folderPrefixes where path.lowercased().hasPrefix(prefix) {
             path = String(path.dropFirst(prefix.count))
         }

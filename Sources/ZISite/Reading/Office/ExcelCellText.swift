@@ -39,7 +39,7 @@ struct ExcelCellText {
     }
 
     private func number(_ stored: String, style: Int?) -> String {
-        guard let value = Double(stored.trimmingCharacters(in: .whitespaces)), value.isFinite else { return stored }
+        guard let value = Double(stored.trimmingSpaces), value.isFinite else { return stored }
         switch formats.kind(style) {
         case .date:
             return Self.day(serial: value, date1904: date1904).map(Self.dayText) ?? Self.decimal(value)

@@ -79,7 +79,7 @@ final class WordDocumentReader: NSObject, XMLParserDelegate {
                 // Runs split with the same look are one stretch of it.
                 let text = paragraph.replacingOccurrences(of: "</i><i>", with: "").replacingOccurrences(of: "</b><b>", with: "")
                     .replacingOccurrences(of: "<i></i>", with: "").replacingOccurrences(of: "<b></b>", with: "")
-                if !text.trimmingCharacters(in: .whitespaces).isEmpty { cellParagraphs.append(text.trimmingCharacters(in: .whitespaces)) }
+                if !text.trimmingSpaces.isEmpty { cellParagraphs.append(text.trimmingSpaces) }
             } else {
                 output += paragraph + "\n\n"
             }

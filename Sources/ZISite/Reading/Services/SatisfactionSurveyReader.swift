@@ -69,7 +69,7 @@ enum SatisfactionSurveyReader {
                     sums[element, default: (0, 0)].count += 1
                     continue
                 }
-                let text = cell.trimmingCharacters(in: .whitespaces)
+                let text = cell.trimmingSpaces
                 if text.isEmpty { continue }
                 guard let answer = Int(text), (1...4).contains(answer) else {
                     diagnostics.error(sheet.location(row, index),
@@ -134,7 +134,7 @@ enum SatisfactionSurveyReader {
                 continue
             }
             lines[element] = row.number
-            let text = KeyedSheet.cell(row, valueColumn)?.text.trimmingCharacters(in: .whitespaces) ?? ""
+            let text = KeyedSheet.cell(row, valueColumn)?.text.trimmingSpaces ?? ""
             guard let mean = decimal(text), mean >= 1, mean <= 4 else {
                 diagnostics.error(sheet.location(row, valueColumn),
                                   "nilai rata-rata '\(text)' untuk \(element.code) harus angka 1 sampai 4, misalnya 3,52")

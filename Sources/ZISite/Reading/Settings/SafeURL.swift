@@ -7,7 +7,7 @@ enum SafeURL {
     static let allowedSchemes: Set<String> = ["http", "https", "mailto"]
 
     static func isSafe(_ url: String) -> Bool {
-        let trimmed = url.trimmingCharacters(in: .whitespaces)
+        let trimmed = url.trimmingSpaces
         guard !trimmed.isEmpty, !trimmed.unicodeScalars.contains(where: neverInAURL) else { return false }
         let scalars = trimmed.unicodeScalars
         guard let colon = scalars.firstIndex(of: ":") else { return true }

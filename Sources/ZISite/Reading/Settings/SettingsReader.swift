@@ -139,7 +139,7 @@ struct SettingValues {
 
     /// The trimmed value, or nil (reported when required) where it is empty.
     private func raw(_ path: String, required: Bool, _ diagnostics: inout DiagnosticList) -> String? {
-        guard let value = scalars[path], !value.text.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard let value = scalars[path], !value.text.trimmingSpaces.isEmpty else {
             if required { missing(path, &diagnostics) }
             return nil
         }
@@ -244,7 +244,7 @@ struct SettingValues {
                 diagnostics.error(value.location, "'\(path)': '\(section)' bukan nomor bagian; tulis nomor bagian rencana aksi dengan angka Romawi (I, II, ...)")
                 continue
             }
-            let text = value.text.trimmingCharacters(in: .whitespaces)
+            let text = value.text.trimmingSpaces
             let area = RomanNumeral.value(of: text).flatMap(AreaOfChange.init(rawValue:))
                 ?? AreaOfChange.allCases.first { $0.name.lowercased() == text.lowercased() }
             guard let area else {
