@@ -252,6 +252,19 @@ final class SettingsReaderTests: XCTestCase {
         XCTAssertTrue(flow.items.first?.message.contains("kurung siku [ tidak ditutup") ?? false, flow.items.first?.message ?? "")
     }
 
+    /// Keys are compared as text: quoting a key does not make it another one.
+    func testAKeyWrittenTwiceIsRefusedQuotedOrNot() {
+        for (text, key, line) in [("format: 1\nsatker:\n  nama: A\n  \"nama\": B\n", "nama", 3), ("format: 1\nformat: 1\n", "format", 1),
+                                  ("1: a\n\"1\": b\n", "1", 1)] {
+            let (settings, diagnostics) = read(text)
+            XCTAssertNil(settings)
+            XCTAssertEqual(diagnostics.items.map(\.severity), [.error], text)
+            XCTAssertEqual(diagnostics.items.first?.location.line, line, text)
+            XCTAssertEqual(diagnostics.items.first?.message,
+                           "penulisan YAML salah: nama pengaturan '\(key)' ditulis dua kali di kelompok yang sama; hapus salah satunya")
+        }
+    }
+
     /// libyaml's English never reaches the user, even for a problem the
     /// list does not know.
     func testYAMLProblemsAreSaidInIndonesian() {

@@ -25,7 +25,7 @@ enum CollectionSettingsReader {
         guard root.place(of: file) != .missing, let text = root.readText(file, diagnostics: &diagnostics) else { return Settings() }
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            node = try SettingsReader.compose(text)
         } catch {
             YAMLProblem.report(error, file: file, diagnostics: &diagnostics)
             return Settings()

@@ -32,6 +32,17 @@ public enum SettingsReader {
         return schema[path[..<dot] + ".*"]
     }
 
+    /// The file's YAML as nodes. zisite reads every value as the text
+    /// written, so no scalar's type (a number, a yes/no, a date) is worked
+    /// out: the default resolver tries seven regular expressions on each
+    /// key, only to compare keys for duplicates, which was most of reading a
+    /// settings file. Two keys are then the same when their text is: `1`
+    /// and `"1"` are refused as written twice, where libyaml's types would
+    /// let both through to be refused as unknown settings.
+    static func compose(_ text: String) throws -> Node? {
+        try Yams.compose(yaml: text, .basic)
+    }
+
     enum SettingKind: Equatable {
         case text, integer, date, mapping
         case choice([String])
@@ -48,7 +59,7 @@ public enum SettingsReader {
         var values = SettingValues(file: file)
         let node: Node
         do {
-            guard let composed = try Yams.compose(yaml: text) else {
+            guard let composed = try compose(text) else {
                 diagnostics.error(SourceLocation(file: file, line: 1), "berkas pengaturan kosong; isi pengaturan satker, keputusan dan tanggal data (lihat contoh di panduan operator)")
                 return (nil, values)
             }
@@ -77,7 +88,7 @@ struct SettingValues {
     static func unchecked(_ text: String, file: String) -> SettingValues {
         var ignored = DiagnosticList()
         var values = SettingValues(file: file)
-        if let node = try? Yams.compose(yaml: text) { values.collect(node, prefix: "", diagnostics: &ignored) }
+        if let node = try? SettingsReader.compose(text) { values.collect(node, prefix: "", diagnostics: &ignored) }
         return values
     }
 

@@ -11,6 +11,12 @@ enum YAMLProblem {
             diagnostics.error(SourceLocation(file: file, line: 1), "berkas pengaturan tidak dapat dibaca sebagai YAML")
             return
         }
+        if case .duplicatedKeysInMapping(let keys, let context) = error {
+            let names = keys.map { "'\($0)'" }.joined(separator: ", ")
+            diagnostics.error(SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
+                              "penulisan YAML salah: nama pengaturan \(names) ditulis dua kali di kelompok yang sama; hapus salah satunya")
+            return
+        }
         diagnostics.error(location(of: error, file: file),
                           "penulisan YAML salah: \(problem(of: error)); periksa titik dua, tanda petik dan indentasi di sekitar baris ini")
     }
@@ -49,7 +55,6 @@ enum YAMLProblem {
         ("control characters are not allowed", "ada karakter kendali (bukan teks); ketik ulang baris ini"),
         ("found undefined alias", "ada tanda * yang bukan nilai; beri nilai itu tanda petik ganda"),
         ("alphabetic or numeric character", "tanda & atau * harus diikuti nama; beri nilai itu tanda petik ganda"),
-        ("found duplicate key", "nama pengaturan yang sama ditulis dua kali"),
         ("found unexpected ':'", "ada titik dua (:) di tempat yang tidak boleh; beri nilai itu tanda petik ganda"),
         ("comment or line break", "ada teks sesudah tanda petik penutup; pindahkan teks itu ke dalam tanda petik"),
         ("unexpected document indicator", "baris '---' atau '...' tidak boleh di tengah pengaturan; hapus baris itu"),
