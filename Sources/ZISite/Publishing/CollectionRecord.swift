@@ -9,39 +9,58 @@ import Foundation
 /// puts its site in and written after, so it never describes an output it
 /// did not make.
 ///
-/// One line names the format and the plans, in order; then each plan has a
-/// line of its own, a `PlanRecord` in JSON, decoded only when its plan is
-/// looked at (by the worker building that plan) and, for a plan reused,
-/// written back as it was read.
+/// One line names the format, the plans in order, and the length of each
+/// plan's rows; then each plan has a line of its own, a `PlanRecord` in
+/// JSON, decoded only when its plan is looked at (by the worker building
+/// that plan) and, for a plan reused, written back as it was read. The
+/// plans' rows of the collection's table of steps (`UnitOpenData.steps`)
+/// follow the lines as they are, CSV then JSON for each plan: as strings in
+/// the JSON, decoding them took a sixth of a rebuild.
 struct CollectionRecord: Sendable {
-    static let currentFormat = 4
+    static let currentFormat = 5
     /// Records larger than this are not read: the build starts afresh.
     static let sizeLimit = 256 << 20
 
-    /// Each plan's line, by the plan's `sitePath`, in the order written.
-    private(set) var lines: [(sitePath: String, line: Data)] = []
+    /// One plan's part of the record, as written.
+    struct Entry: Sendable {
+        /// Its `PlanRecord` in JSON, without the text of its rows.
+        var line: Data
+        /// Its rows' CSV and JSON text (`DataTable.WrittenRows`).
+        var csv: Data
+        var json: Data
+    }
+
+    /// Each plan's entry, by the plan's `sitePath`, in the order written.
+    private(set) var entries: [(sitePath: String, entry: Entry)] = []
     private var index: [String: Int] = [:]
 
     private struct Heading: Codable {
         var format: Int
         var plans: [String]
+        /// The bytes of each plan's rows: CSV, JSON.
+        var rows: [[Int]]
     }
 
-    var isEmpty: Bool { lines.isEmpty }
+    var isEmpty: Bool { entries.isEmpty }
 
-    /// The recorded plan at `sitePath`, with its line as read.
-    func plan(at sitePath: String) -> (record: PlanRecord, line: Data)? {
-        guard let position = index[sitePath], let record = try? JSONDecoder().decode(PlanRecord.self, from: lines[position].line) else { return nil }
-        return (record, lines[position].line)
+    /// The recorded plan at `sitePath`, with its entry as read.
+    func plan(at sitePath: String) -> (record: PlanRecord, entry: Entry)? {
+        guard let position = index[sitePath] else { return nil }
+        let entry = entries[position].entry
+        guard var record = try? JSONDecoder().decode(PlanRecord.self, from: entry.line) else { return nil }
+        // Only ever put into the output's own open data, which whoever can change the record can change too.
+        record.openData.steps.csv = entry.csv
+        record.openData.steps.json = entry.json
+        return (record, entry)
     }
 
-    /// Adds a plan's line (`PlanRecord.line`, or a line read); a later one for the same site path replaces it.
-    mutating func add(_ line: Data, at sitePath: String) {
+    /// Adds a plan's entry (`PlanRecord.entry`, or one read); a later one for the same site path replaces it.
+    mutating func add(_ entry: Entry, at sitePath: String) {
         if let position = index[sitePath] {
-            lines[position].line = line
+            entries[position].entry = entry
         } else {
-            index[sitePath] = lines.count
-            lines.append((sitePath, line))
+            index[sitePath] = entries.count
+            entries.append((sitePath, entry))
         }
     }
 
@@ -56,30 +75,36 @@ struct CollectionRecord: Sendable {
         guard FileManager.default.fileExists(atPath: target.path), let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size <= sizeLimit,
               let data = FileManager.default.contents(atPath: path)
         else { return CollectionRecord() }
-        let parts = lines(of: data)
-        guard let first = parts.first, let heading = try? JSONDecoder().decode(Heading.self, from: first),
-              heading.format == currentFormat, parts.count == heading.plans.count + 1, Set(heading.plans).count == heading.plans.count
+        var rest = data[...]
+        guard let first = line(from: &rest), let heading = try? JSONDecoder().decode(Heading.self, from: first),
+              heading.format == currentFormat, heading.rows.count == heading.plans.count, Set(heading.plans).count == heading.plans.count,
+              heading.rows.allSatisfy({ $0.count == 2 && $0.allSatisfy { (0...sizeLimit).contains($0) } })
         else { return CollectionRecord() }
+        var lines: [Data] = []
+        for _ in heading.plans {
+            guard let line = line(from: &rest) else { return CollectionRecord() }
+            lines.append(line)
+        }
+        // The rows take what is left, to the byte: a record cut short is not read.
+        guard heading.rows.reduce(0, { $0 + $1[0] + $1[1] }) == rest.count else { return CollectionRecord() }
         var record = CollectionRecord()
-        for (sitePath, line) in zip(heading.plans, parts.dropFirst()) { record.add(line, at: sitePath) }
+        for ((sitePath, line), lengths) in zip(zip(heading.plans, lines), heading.rows) {
+            let csv = rest.prefix(lengths[0]), json = rest.dropFirst(lengths[0]).prefix(lengths[1])
+            rest = rest.dropFirst(lengths[0] + lengths[1])
+            record.add(Entry(line: line, csv: csv, json: json), at: sitePath)
+        }
         return record
     }
 
-    /// The lines of `data`, each ended by a line break; none when the data
-    /// do not end with one (a record cut short).
-    private static func lines(of data: Data) -> [Data] {
-        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> [Data] in
-            guard let base = bytes.baseAddress, bytes.count > 0 else { return [] }
-            var lines: [Data] = []
-            var start = 0
-            while start < bytes.count, let end = memchr(base + start, 0x0A, bytes.count - start) {
-                let length = base.distance(to: UnsafeRawPointer(end)) - start
-                lines.append(Data(bytes: base + start, count: length))
-                start += length + 1
-            }
-            // Text after the last line break: a record cut short, not read.
-            return start == bytes.count ? lines : []
+    /// The text of `rest` up to its first line break, which is taken off
+    /// with it; nil when there is none.
+    private static func line(from rest: inout Data) -> Data? {
+        let length = rest.withUnsafeBytes { bytes in
+            bytes.baseAddress.flatMap { memchr($0, 0x0A, bytes.count) }.map { bytes.baseAddress!.distance(to: UnsafeRawPointer($0)) }
         }
+        guard let length else { return nil }
+        defer { rest = rest.dropFirst(length + 1) }
+        return Data(rest.prefix(length))
     }
 
     static func forget(for target: OutputLocation) {
@@ -90,12 +115,17 @@ struct CollectionRecord: Sendable {
     /// record that cannot be written is left out (the next build starts afresh).
     func save(for target: OutputLocation) {
         let path = Self.path(for: target)
-        guard var data = try? JSONEncoder().encode(Heading(format: Self.currentFormat, plans: lines.map(\.sitePath))) else { return }
-        data.reserveCapacity(lines.reduce(data.count + 1) { $0 + $1.line.count + 1 })
+        let heading = Heading(format: Self.currentFormat, plans: entries.map(\.sitePath), rows: entries.map { [$0.entry.csv.count, $0.entry.json.count] })
+        guard var data = try? JSONEncoder().encode(heading) else { return }
+        data.reserveCapacity(entries.reduce(data.count + 1) { $0 + $1.entry.line.count + 1 + $1.entry.csv.count + $1.entry.json.count })
         data.append(UInt8(ascii: "\n"))
-        for (_, line) in lines {
-            data.append(line)
+        for (_, entry) in entries {
+            data.append(entry.line)
             data.append(UInt8(ascii: "\n"))
+        }
+        for (_, entry) in entries {
+            data.append(entry.csv)
+            data.append(entry.json)
         }
         let partial = path + ".baru"
         guard FileManager.default.createFile(atPath: partial, contents: data), rename(partial, path) == 0 else {
@@ -116,8 +146,13 @@ struct PlanRecord: Codable, Sendable {
     /// What its build told (warnings and notes; a plan with errors is not recorded).
     var diagnostics: [Diagnostic]
 
-    /// Its line in the record: JSON, which writes no line break unescaped.
-    var line: Data? {
-        try? JSONEncoder().encode(self)
+    /// Its entry in the record: its line in JSON (which writes no line
+    /// break unescaped) with the text of its rows taken out, and that text.
+    var entry: CollectionRecord.Entry? {
+        var bare = self
+        bare.openData.steps.csv = Data()
+        bare.openData.steps.json = Data()
+        guard let line = try? JSONEncoder().encode(bare) else { return nil }
+        return CollectionRecord.Entry(line: line, csv: openData.steps.csv, json: openData.steps.json)
     }
 }

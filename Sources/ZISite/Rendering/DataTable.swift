@@ -45,19 +45,20 @@ struct DataTable {
     /// Rows already written as CSV lines and JSON objects, ready to be put
     /// after others: a collection's table of every plan's steps is each
     /// plan's rows, written while that plan is built and kept between builds.
+    /// In UTF-8, as they are put into the files.
     struct WrittenRows: Hashable, Sendable, Codable {
         var count = 0
         /// Each row with its line end.
-        var csv = ""
+        var csv = Data()
         /// The rows as objects, one a line, without the comma after the last.
-        var json = ""
+        var json = Data()
 
         init() {}
 
         init(_ rows: [[Cell]], fields: [Field]) {
             count = rows.count
-            csv = DataTable.csvLines(rows)
-            json = DataTable.jsonObjects(rows, fields: fields)
+            csv = Data(DataTable.csvLines(rows).utf8)
+            json = Data(DataTable.jsonObjects(rows, fields: fields).utf8)
         }
     }
 
@@ -77,23 +78,27 @@ struct DataTable {
     var csvPath: String { "data/\(name).csv" }
     var jsonPath: String { "data/\(name).json" }
 
-    /// Written row by row into one text: a collection's table of every
-    /// plan's steps has tens of thousands of rows.
-    func csv() -> String {
-        var text = fields.map { Self.csvField($0.name) }.joined(separator: ",") + "\r\n"
-        text += Self.csvLines(rows)
-        for part in writtenRows { text += part.csv }
-        return text
+    /// The file, in UTF-8, put together from its parts' bytes: a
+    /// collection's table of every plan's steps has tens of thousands of rows.
+    func csv() -> Data {
+        let header = fields.map { Self.csvField($0.name) }.joined(separator: ",") + "\r\n"
+        return Self.joined([Data(header.utf8), Data(Self.csvLines(rows).utf8)] + writtenRows.map(\.csv))
     }
 
-    func json() -> String {
-        let parts = (rows.isEmpty ? [] : [Self.jsonObjects(rows, fields: fields)]) + writtenRows.filter { $0.count > 0 }.map(\.json)
-        var text = "[\n"
+    func json() -> Data {
+        let parts = (rows.isEmpty ? [] : [Data(Self.jsonObjects(rows, fields: fields).utf8)]) + writtenRows.filter { $0.count > 0 }.map(\.json)
+        var pieces = [Data("[\n".utf8)]
         for (index, part) in parts.enumerated() {
-            if index > 0 { text += ",\n" }
-            text += part
+            if index > 0 { pieces.append(Data(",\n".utf8)) }
+            pieces.append(part)
         }
-        return text + "\n]\n"
+        return Self.joined(pieces + [Data("\n]\n".utf8)])
+    }
+
+    private static func joined(_ pieces: [Data]) -> Data {
+        var data = Data(capacity: pieces.reduce(0) { $0 + $1.count })
+        for piece in pieces { data.append(piece) }
+        return data
     }
 
     private static func csvLines(_ rows: [[Cell]]) -> String {

@@ -26,7 +26,7 @@ struct OpenData {
 
     /// Each table as CSV and JSON, and the package describing them.
     static func files(_ tables: [DataTable], name: String, title: String) -> [SiteFile] {
-        tables.flatMap { [SiteFile(path: $0.csvPath, text: $0.csv()), SiteFile(path: $0.jsonPath, text: $0.json())] }
+        tables.flatMap { [SiteFile(path: $0.csvPath, contents: .data($0.csv())), SiteFile(path: $0.jsonPath, contents: .data($0.json()))] }
             + [SiteFile(path: packagePath, text: DataPackage(name: name, title: title, tables: tables).json())]
     }
 

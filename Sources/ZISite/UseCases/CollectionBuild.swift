@@ -70,8 +70,8 @@ enum CollectionBuild {
 
     /// One member as built (or reused), once its files are where they go.
     private struct Member: Sendable {
-        /// Its line of the next record.
-        var record: Data?
+        /// Its entry in the next record.
+        var record: CollectionRecord.Entry?
         var summary: UnitSummary?
         var openData: UnitOpenData?
         var written: [WrittenFile] = []
@@ -114,11 +114,11 @@ enum CollectionBuild {
                               into destination: (staging: SiteStaging, previous: Previous)?) -> Member {
         let inputs = destination.flatMap { PlanInputs.fingerprint(of: member, shared: $0.previous.shared) }
         do {
-            if let destination, let inputs, let (record, line) = destination.previous.record.plan(at: member.sitePath), record.inputs == inputs.value,
+            if let destination, let inputs, let (record, entry) = destination.previous.record.plan(at: member.sitePath), record.inputs == inputs.value,
                destination.staging.reuse(record.files, from: destination.previous.output + "/" + member.sitePath, under: member.sitePath) {
                 var told = DiagnosticList()
                 told.append(contentsOf: record.diagnostics)
-                return Member(record: line, summary: record.summary, openData: record.openData, written: record.files, diagnostics: told)
+                return Member(record: entry, summary: record.summary, openData: record.openData, written: record.files, diagnostics: told)
             }
             var found = DiagnosticList()
             found.append(contentsOf: member.problems)
@@ -134,7 +134,7 @@ enum CollectionBuild {
             guard let destination else { return Member(summary: summary, openData: openData, diagnostics: found) }
             try SitePublisher.checkPaths(site)
             let written = try destination.staging.write(site, under: member.sitePath)
-            let record = inputs.flatMap { PlanRecord(inputs: $0.value, files: written, summary: summary, openData: openData, diagnostics: found.items).line }
+            let record = inputs.flatMap { PlanRecord(inputs: $0.value, files: written, summary: summary, openData: openData, diagnostics: found.items).entry }
             return Member(record: record, summary: summary, openData: openData, written: written, diagnostics: found)
         } catch {
             return Member(diagnostics: DiagnosticList(), failure: error)
@@ -161,7 +161,7 @@ enum CollectionBuild {
                 units.append(summary)
                 data.append(open)
             }
-            if let line = member.record { record.add(line, at: plan.sitePath) }
+            if let entry = member.record { record.add(entry, at: plan.sitePath) }
         }
         // Every error so far is a failed member's: the collection and its templates read without one.
         guard failed.isEmpty || options.skipFailed,
