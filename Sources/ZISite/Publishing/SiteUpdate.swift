@@ -31,15 +31,25 @@ enum SiteUpdate {
         let written = FolderTree(staging).files.filter { $0 != SitePublisher.markerName }
         var belongs = kept.union(written)
         belongs.insert(SitePublisher.markerName)
-        let old = FolderTree(output)
-        for file in old.files where !belongs.contains(file) {
-            _ = unlink(output + "/" + file)
-        }
-        // Deepest first: a folder that held only stale files is empty by now.
-        for folder in old.folders.reversed() { _ = rmdir(output + "/" + folder) }
+        removeStale(from: output, keeping: belongs)
         try SitePublisher.writeFile(at: staging + "/" + movingMarkerName, .data(Data()))
         try move(written, from: staging, to: output)
         SiteFolder.remove(staging)
+    }
+
+    /// Removes every file of `output` not in `belongs`, then the folders
+    /// left empty, each folder at the top walked on a core of its own: a
+    /// national collection's output holds tens of thousands of files.
+    private static func removeStale(from output: String, keeping belongs: Set<String>) {
+        let top = FolderTree(output, depth: 1)
+        for file in top.files where !belongs.contains(file) { _ = unlink(output + "/" + file) }
+        _ = top.folders.mapInParallel { folder in
+            let tree = FolderTree(output, from: folder)
+            for file in tree.files where !belongs.contains(file) { _ = unlink(output + "/" + file) }
+            // Deepest first: a folder that held only stale files is empty by now.
+            for inner in tree.folders.reversed() { _ = rmdir(output + "/" + inner) }
+            _ = rmdir(output + "/" + folder)
+        }
     }
 
     /// Moves what a cut-short update left in `staging` into `output`.
@@ -99,12 +109,17 @@ enum SiteUpdate {
 struct FolderTree {
     private(set) var files: [String] = []
     private(set) var folders: [String] = []
+    /// How many levels below the root are walked.
+    private let depth: Int
 
-    init(_ root: String) {
-        walk(root, "")
+    /// `from`: only what is below this folder of the root (itself left out);
+    /// `depth`: only so many levels down (1: what the folder holds itself).
+    init(_ root: String, from relative: String = "", depth: Int = .max) {
+        self.depth = depth
+        walk(root, relative, level: 1)
     }
 
-    private mutating func walk(_ root: String, _ relative: String) {
+    private mutating func walk(_ root: String, _ relative: String, level: Int) {
         guard let folder = opendir(relative.isEmpty ? root : root + "/" + relative) else { return }
         defer { closedir(folder) }
         while let entry = readdir(folder) {
@@ -115,7 +130,7 @@ struct FolderTree {
             let path = relative.isEmpty ? name : relative + "/" + name
             if isFolder(entry.pointee.d_type, root + "/" + path) {
                 folders.append(path)
-                walk(root, path)
+                if level < depth { walk(root, path, level: level + 1) }
             } else {
                 files.append(path)
             }
