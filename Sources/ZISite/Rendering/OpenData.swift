@@ -20,7 +20,9 @@ struct OpenData {
         return all.filter(\.isPublished)
     }
 
-    func files() -> [SiteFile] {
+    /// The files of `tables`, this site's tables (made beforehand: the
+    /// Daftar Informasi Publik lists them too).
+    func files(_ tables: [DataTable]) -> [SiteFile] {
         Self.files(tables, name: Slug.make("zona-integritas-" + words.unitName, fallback: "zona-integritas"), title: "Data Zona Integritas \(words.unitName)")
     }
 
@@ -48,7 +50,7 @@ struct OpenData {
             }
         }
         return DataTable(
-            name: "rencana-aksi", title: words.planName,
+            name: Self.planName, title: words.planName,
             description: "Setiap langkah aksi rencana aksi seperti tertulis di lampiran \(words.decreeName), satu baris per langkah.",
             fields: [
                 .init(name: "kode", type: .string, description: "Kode langkah aksi: nomor bagian, nomor komponen dan huruf langkah, misalnya II.3.b"),
@@ -65,9 +67,15 @@ struct OpenData {
             rows: rows)
     }
 
+    static let planName = "rencana-aksi"
+
+    static func monevName(_ report: ProgressReport) -> String {
+        "monev-" + Slug.make(report.period.name, fallback: "periode")
+    }
+
     func monev(_ report: ProgressReport) -> DataTable {
         DataTable(
-            name: "monev-" + Slug.make(report.period.name, fallback: "periode"), title: "Monev \(report.period.name)",
+            name: Self.monevName(report), title: "Monev \(report.period.name)",
             description: "Kemajuan setiap langkah aksi per \(IndonesianFormat.date(report.period.asOf)) (\(report.period.name)), dari lembar monev Tim ZI.",
             fields: Self.stepFields,
             rows: report.actions.map { step($0.action, $0) })

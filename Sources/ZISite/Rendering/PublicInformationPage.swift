@@ -26,10 +26,16 @@ struct PublicInformationPage {
     }
 
     let words: SiteWords
+    /// The site's open-data tables, as published (`OpenData.tables`): made
+    /// once for the files, not again for this list.
+    let tables: [DataTable]
 
     var items: [Information] {
         let content = words.content
-        let data = OpenData(words: words)
+        let published = Dictionary(tables.map { ($0.name, $0) }) { first, _ in first }
+        func downloads(_ name: String) -> [String] {
+            published[name].map { [$0.csvPath, $0.jsonPath] } ?? []
+        }
         func downloads(_ tables: [DataTable]) -> [String] {
             tables.filter(\.isPublished).flatMap { [$0.csvPath, $0.jsonPath] }
         }
@@ -37,7 +43,7 @@ struct PublicInformationPage {
         var items = [
             Information(title: words.decreeName, category: .periodic, date: decree.date, paths: [SitePaths.decree]),
             Information(title: "Lampiran: \(words.planName)", category: .periodic, date: decree.date,
-                        paths: [SitePaths.annex] + downloads([data.plan()])),
+                        paths: [SitePaths.annex] + downloads(OpenData.planName)),
             Information(title: "Jadwal pelaksanaan rencana aksi", category: .periodic, date: content.settings.dataDate, paths: [SitePaths.schedule]),
         ]
         if content.decreeScan != nil {
@@ -46,7 +52,7 @@ struct PublicInformationPage {
         }
         for report in words.monev.reports {
             items.append(Information(title: "Monitoring dan evaluasi rencana aksi \(report.period.name)", category: .periodic,
-                                     date: report.period.asOf, paths: [SitePaths.monev(report.period)] + downloads([data.monev(report)])))
+                                     date: report.period.asOf, paths: [SitePaths.monev(report.period)] + downloads(OpenData.monevName(report))))
         }
         if !words.monev.reports.isEmpty, !words.evidencePaths.isEmpty {
             items.append(Information(title: "Bukti dukung pelaksanaan rencana aksi (\(IndonesianFormat.integer(words.evidencePaths.count)) berkas)",
@@ -57,7 +63,7 @@ struct PublicInformationPage {
         }
         // Every other dataset (the summaries across periods) on a row of its own.
         let listed = Set(items.flatMap(\.paths))
-        for table in data.tables where !listed.contains(table.csvPath) {
+        for table in tables where !listed.contains(table.csvPath) {
             items.append(Information(title: table.title, category: .periodic, date: content.settings.dataDate, paths: [table.csvPath, table.jsonPath]))
         }
         items.append(Information(title: "Daftar dan uraian data terbuka situs ini (Frictionless Data Package)", category: .onRequest,

@@ -59,7 +59,8 @@ public struct SiteRenderer {
             files.append(SiteFile(path: page.path, text: html))
         }
         pages.forEach(render)
-        files += OpenData(words: words).files()
+        let openData = OpenData(words: words), tables = openData.tables
+        files += openData.files(tables)
         files.append(SiteFile(path: UpdatesFeed.path, text: UpdatesFeed(words: words).xml()))
         if let logo = content.logo {
             files.append(SiteFile(path: SitePaths.logo(logo), contents: .data(logo.data)))
@@ -71,7 +72,7 @@ public struct SiteRenderer {
         var sizes: [String: Int] = [:]
         for file in files { if case .data(let data) = file.contents { sizes[file.path] = data.count } }
         sizes.merge(printed?.sizes ?? [:]) { _, pdf in pdf }
-        let information = PublicInformationPage(words: words).context(sizes: sizes, printed: printed)
+        let information = PublicInformationPage(words: words, tables: tables).context(sizes: sizes, printed: printed)
         render(information)
         if let siteFolderURL = content.settings.siteFolderURL {
             files.append(SiteFile(path: SitePaths.sitemap,
