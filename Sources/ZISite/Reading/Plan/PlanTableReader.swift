@@ -28,6 +28,10 @@ struct PlanBuilder {
     /// A numeral on a row of its own, waiting for its title on the next row.
     var pendingNumeral: (numeral: String, line: Int)?
     var subheading: RichText?
+    /// Each TARGET WAKTU and TARGET CAPAIAN text read so far: a plan writes
+    /// the same few again and again, and reading one is a pure function of it.
+    private var targetTimes: [String: TargetTime] = [:]
+    private var targetQuantities: [String: TargetQuantity] = [:]
 
     init(file: String, planYear: Int?) {
         self.file = file
@@ -274,9 +278,12 @@ struct PlanBuilder {
                 Indicator(text: indicatorText.isEmpty ? nil : indicatorText, line: row.line))
         }
         let timeText = row[.targetTime].plain
-        let targetTime = TargetTimeReader.read(timeText, planYear: yearOfUndatedMonths)
+        let targetTime = targetTimes[timeText] ?? TargetTimeReader.read(timeText, planYear: yearOfUndatedMonths)
+        targetTimes[timeText] = targetTime
         checkTargetTime(targetTime, at: row.location(.targetTime) ?? location(row.line), diagnostics: &diagnostics)
-        let targetQuantity = TargetQuantityReader.read(row[.targetQuantity].plain)
+        let quantityText = row[.targetQuantity].plain
+        let targetQuantity = targetQuantities[quantityText] ?? TargetQuantityReader.read(quantityText)
+        targetQuantities[quantityText] = targetQuantity
         checkTargetQuantity(targetQuantity, at: row.location(.targetQuantity) ?? location(row.line), diagnostics: &diagnostics)
         let action = Action(code: "", text: row[.action], evidence: row[.evidence],
                             targetTime: targetTime, targetQuantity: targetQuantity, line: row.line)
