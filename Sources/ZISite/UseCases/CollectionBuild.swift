@@ -15,9 +15,10 @@ enum CollectionBuild {
     static func run(_ options: Build.Options, holding lock: OutputLock) -> Build.Result {
         var diagnostics = DiagnosticList()
         let failure = SourceLocation(file: options.output, line: 1)
-        guard let (collection, templates) = read(options, diagnostics: &diagnostics) else { return Build.result(diagnostics) }
         let target = lock.target
-        let previous = Previous(record: CollectionRecord.load(for: target), output: target.path,
+        let record = BackgroundWork { CollectionRecord.load(for: target) }
+        guard let (collection, templates) = read(options, diagnostics: &diagnostics) else { return Build.result(diagnostics) }
+        let previous = Previous(record: record.wait(), output: target.path,
                                 shared: PlanInputs.shared(content: options.content, templates: templates, folder: options.templates))
         let staging: SiteStaging
         do {
@@ -55,9 +56,16 @@ enum CollectionBuild {
     }
 
     private static func read(_ options: Build.Options, diagnostics: inout DiagnosticList) -> (PlanCollection, Build.Templates)? {
+        // The templates are read and parsed once, for every plan and the
+        // overview, while the collection is read; their messages come after its.
+        let folder = options.templates
+        let parsing = BackgroundWork { () -> (Build.Templates, DiagnosticList) in
+            var found = DiagnosticList()
+            return (Build.Templates.read(folder, diagnostics: &found), found)
+        }
         guard let collection = CollectionReader.read(folder: options.content, diagnostics: &diagnostics) else { return nil }
-        // The templates are read and parsed once, for every plan and the overview.
-        let templates = Build.Templates.read(options.templates, diagnostics: &diagnostics)
+        let (templates, found) = parsing.wait()
+        diagnostics.append(contentsOf: found)
         return diagnostics.hasErrors ? nil : (collection, templates)
     }
 
