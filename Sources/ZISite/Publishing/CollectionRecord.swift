@@ -116,21 +116,31 @@ struct CollectionRecord: Sendable {
     func save(for target: OutputLocation) {
         let path = Self.path(for: target)
         let heading = Heading(format: Self.currentFormat, plans: entries.map(\.sitePath), rows: entries.map { [$0.entry.csv.count, $0.entry.json.count] })
-        guard var data = try? JSONEncoder().encode(heading) else { return }
-        data.reserveCapacity(entries.reduce(data.count + 1) { $0 + $1.entry.line.count + 1 + $1.entry.csv.count + $1.entry.json.count })
-        data.append(UInt8(ascii: "\n"))
+        guard var lines = try? JSONEncoder().encode(heading) else { return }
+        lines.reserveCapacity(entries.reduce(lines.count + 1) { $0 + $1.entry.line.count + 1 })
+        lines.append(UInt8(ascii: "\n"))
         for (_, entry) in entries {
-            data.append(entry.line)
-            data.append(UInt8(ascii: "\n"))
+            lines.append(entry.line)
+            lines.append(UInt8(ascii: "\n"))
         }
-        for (_, entry) in entries {
-            data.append(entry.csv)
-            data.append(entry.json)
-        }
+        // The rows, most of the record, are written from where they are, not copied into one buffer first.
+        let pieces = [lines] + entries.flatMap { [$0.entry.csv, $0.entry.json] }
         let partial = path + ".baru"
-        guard FileManager.default.createFile(atPath: partial, contents: data), rename(partial, path) == 0 else {
+        guard write(pieces, to: partial), rename(partial, path) == 0 else {
             _ = unlink(partial)
             return
+        }
+    }
+
+    private func write(_ pieces: [Data], to path: String) -> Bool {
+        guard FileManager.default.createFile(atPath: path, contents: nil), let file = FileHandle(forWritingAtPath: path) else { return false }
+        do {
+            for piece in pieces { try file.write(contentsOf: piece) }
+            try file.close()
+            return true
+        } catch {
+            try? file.close()
+            return false
         }
     }
 }

@@ -15,16 +15,19 @@ struct CollectionFeed {
     let units: [CollectionOpenData.Unit]
 
     /// Newest first; on one day, in the order of the plans and of each plan's feed.
+    /// Only the entries shown are made: the plans have tens of thousands.
     var entries: [AtomFeed.Entry] {
-        var all: [AtomFeed.Entry] = []
-        for unit in units {
-            let folder = unit.summary.member.sitePath, name = unit.summary.unit.name
-            all += unit.data.feed.map { entry in
-                AtomFeed.Entry(id: UpdatesFeed.tag(unit.data.feedDate, folder + "/" + entry.path), title: "\(name): \(entry.title)",
-                               link: folder + "/" + entry.path, date: entry.date, summary: entry.summary, author: name)
-            }
+        var all: [(unit: Int, entry: Int, date: CalendarDate)] = []
+        for (index, unit) in units.enumerated() {
+            all += unit.data.feed.indices.map { (index, $0, unit.data.feed[$0].date) }
         }
-        return Array(all.enumerated().sorted { ($0.element.date, $1.offset) > ($1.element.date, $0.offset) }.map(\.element).prefix(Self.limit))
+        let newest = all.sorted { ($0.date, $1.unit, $1.entry) > ($1.date, $0.unit, $0.entry) }.prefix(Self.limit)
+        return newest.map { place in
+            let unit = units[place.unit], entry = unit.data.feed[place.entry]
+            let folder = unit.summary.member.sitePath, name = unit.summary.unit.name
+            return AtomFeed.Entry(id: UpdatesFeed.tag(unit.data.feedDate, folder + "/" + entry.path), title: "\(name): \(entry.title)",
+                                  link: folder + "/" + entry.path, date: entry.date, summary: entry.summary, author: name)
+        }
     }
 
     func xml() -> String {
