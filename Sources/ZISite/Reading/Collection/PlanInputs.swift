@@ -65,7 +65,7 @@ enum PlanInputs {
 
     private static func describe(_ folder: String, as relative: String, depth: Int, into fingerprint: inout Fingerprint,
                                  entries: inout Int) -> Bool {
-        guard depth <= depthLimit, let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return false }
+        guard depth <= depthLimit, let names = FolderTree.entries(of: folder)?.map(\.name) else { return false }
         for name in names.sorted() {
             entries += 1
             guard entries <= entryLimit else { return false }
