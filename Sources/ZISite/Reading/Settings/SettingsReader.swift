@@ -38,9 +38,10 @@ public enum SettingsReader {
     /// key, only to compare keys for duplicates, which was most of reading a
     /// settings file. Two keys are then the same when their text is: `1`
     /// and `"1"` are refused as written twice, where libyaml's types would
-    /// let both through to be refused as unknown settings.
+    /// let both through to be refused as unknown settings. The encoding is
+    /// named: Yams' default looks it up in the whole environment each time.
     static func compose(_ text: String) throws -> Node? {
-        try Yams.compose(yaml: text, .basic)
+        try Yams.compose(yaml: text, .basic, .default, .utf8)
     }
 
     enum SettingKind: Equatable {
