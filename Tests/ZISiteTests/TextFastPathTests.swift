@@ -63,4 +63,26 @@ final class TextFastPathTests: XCTestCase {
         XCTAssertEqual(Slug.make("Foto Café.JPG", fallback: "x"), "foto-cafe-jpg")
         XCTAssertEqual(Slug.make("  ", fallback: "x"), "x")
     }
+
+    /// A Markdown page's title is its first line that is not blank, and its
+    /// body what follows that line, as splitting the text into lines and
+    /// joining the rest gave them, on every text of up to four pieces.
+    func testAPagesTitleLineAndBodyAreThoseOfSplittingIntoLines() {
+        let pieces = ["\n", " ", "\t", "# Judul", "teks", "#", "\u{301}", "\u{A0}", "# A #"]
+        var texts = [""]
+        for _ in 0..<4 { texts = texts.flatMap { text in pieces.map { text + $0 } } }
+        for text in texts {
+            var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            var diagnostics = DiagnosticList()
+            let page = MarkdownPageReader.read(text: text, fileName: "01-uji.md", path: "halaman/01-uji.md", diagnostics: &diagnostics)
+            if let index = lines.firstIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }), page.body != text || diagnostics.items.isEmpty {
+                lines.removeSubrange(0...index)
+                XCTAssertEqual(page.body, lines.joined(separator: "\n"), text.debugDescription)
+                XCTAssertTrue(diagnostics.items.isEmpty, text.debugDescription)
+            } else {
+                XCTAssertEqual(page.body, text, text.debugDescription)
+                XCTAssertEqual(diagnostics.items.count, 1, text.debugDescription)
+            }
+        }
+    }
 }

@@ -6,16 +6,27 @@ import Foundation
 enum MarkdownPageReader {
     static func read(text: String, fileName: String, path: String, diagnostics: inout DiagnosticList) -> MarkdownPage {
         let slug = slug(of: fileName)
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        guard let titleIndex = lines.firstIndex(where: { !$0.trimmingSpaces.isEmpty }),
-              let title = heading(lines[titleIndex]) else {
+        // The first line that is not blank, and what follows its line break
+        // (the text's line ends are "\n", which is always a line of its own).
+        var start = text.startIndex
+        var titleLine: (line: Substring, rest: Substring)?
+        while titleLine == nil {
+            let end = text.utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? text.endIndex
+            if !text[start..<end].trimmingSpaces.isEmpty {
+                titleLine = (text[start..<end], end == text.endIndex ? "" : text[text.index(after: end)...])
+            } else if end == text.endIndex {
+                break
+            } else {
+                start = text.index(after: end)
+            }
+        }
+        guard let titleLine, let title = heading(String(titleLine.line)) else {
             let fallback = slug.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
             diagnostics.warning(SourceLocation(file: path, line: 1),
                                 "halaman tidak diawali judul; tulis judul pada baris pertama sebagai '# Judul Halaman'. Sementara dipakai judul '\(fallback)'")
             return MarkdownPage(slug: slug, title: fallback, body: text, file: path)
         }
-        lines.removeSubrange(0...titleIndex)
-        return MarkdownPage(slug: slug, title: title, body: lines.joined(separator: "\n"), file: path)
+        return MarkdownPage(slug: slug, title: title, body: String(titleLine.rest), file: path)
     }
 
     /// The text of an ATX level-1 heading ("# Judul" or "# Judul #").
