@@ -32,12 +32,13 @@ struct DataTable {
             }
         }
 
-        var json: String {
+        /// As a JSON value, after `json`.
+        func appendJSON(to json: inout [UInt8]) {
             switch self {
-            case .text(let text): JSONString.quoted(text)
-            case .integer, .number: csv
-            case .date(let date): JSONString.quoted(date.iso)
-            case .empty: "null"
+            case .text(let text): JSONString.append(text, to: &json)
+            case .integer, .number: json.append(contentsOf: csv.utf8)
+            case .date(let date): JSONString.append(date.iso, to: &json)
+            case .empty: json.append(contentsOf: "null".utf8)
             }
         }
     }
@@ -57,8 +58,8 @@ struct DataTable {
 
         init(_ rows: [[Cell]], fields: [Field]) {
             count = rows.count
-            csv = Data(DataTable.csvLines(rows).utf8)
-            json = Data(DataTable.jsonObjects(rows, fields: fields).utf8)
+            csv = DataTable.csvLines(rows)
+            json = DataTable.jsonObjects(rows, fields: fields)
         }
     }
 
@@ -82,11 +83,11 @@ struct DataTable {
     /// collection's table of every plan's steps has tens of thousands of rows.
     func csv() -> Data {
         let header = fields.map { Self.csvField($0.name) }.joined(separator: ",") + "\r\n"
-        return Self.joined([Data(header.utf8), Data(Self.csvLines(rows).utf8)] + writtenRows.map(\.csv))
+        return Self.joined([Data(header.utf8), Self.csvLines(rows)] + writtenRows.map(\.csv))
     }
 
     func json() -> Data {
-        let parts = (rows.isEmpty ? [] : [Data(Self.jsonObjects(rows, fields: fields).utf8)]) + writtenRows.filter { $0.count > 0 }.map(\.json)
+        let parts = (rows.isEmpty ? [] : [Self.jsonObjects(rows, fields: fields)]) + writtenRows.filter { $0.count > 0 }.map(\.json)
         var pieces = [Data("[\n".utf8)]
         for (index, part) in parts.enumerated() {
             if index > 0 { pieces.append(Data(",\n".utf8)) }
@@ -101,31 +102,32 @@ struct DataTable {
         return data
     }
 
-    private static func csvLines(_ rows: [[Cell]]) -> String {
-        var text = ""
+    /// Written into bytes, not appended to a text piece by piece.
+    private static func csvLines(_ rows: [[Cell]]) -> Data {
+        var csv: [UInt8] = []
         for row in rows {
             for (index, cell) in row.enumerated() {
-                if index > 0 { text += "," }
-                text += csvField(cell.csv)
+                if index > 0 { csv.append(UInt8(ascii: ",")) }
+                csv.append(contentsOf: csvField(cell.csv).utf8)
             }
-            text += "\r\n"
+            csv.append(contentsOf: [0x0D, 0x0A])
         }
-        return text
+        return Data(csv)
     }
 
-    private static func jsonObjects(_ rows: [[Cell]], fields: [Field]) -> String {
-        let names = fields.map { JSONString.quoted($0.name) + ": " }
-        var text = ""
+    private static func jsonObjects(_ rows: [[Cell]], fields: [Field]) -> Data {
+        let names = fields.map { Array((JSONString.quoted($0.name) + ": ").utf8) }
+        var json: [UInt8] = []
         for (index, row) in rows.enumerated() {
-            text += index == 0 ? "  {" : ",\n  {"
+            json.append(contentsOf: (index == 0 ? "  {" : ",\n  {").utf8)
             for (column, (name, cell)) in zip(names, row).enumerated() {
-                if column > 0 { text += ", " }
-                text += name
-                text += cell.json
+                if column > 0 { json.append(contentsOf: ", ".utf8) }
+                json.append(contentsOf: name)
+                cell.appendJSON(to: &json)
             }
-            text += "}"
+            json.append(UInt8(ascii: "}"))
         }
-        return text
+        return Data(json)
     }
 
     /// RFC 4180 quoting, and a text that a spreadsheet would run as a
