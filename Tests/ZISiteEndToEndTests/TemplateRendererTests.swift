@@ -32,6 +32,26 @@ final class TemplateRendererTests: XCTestCase {
         }
     }
 
+    /// Every page of the example and of the sample, and the layout around
+    /// each, is checked while it is rendered: the checker itself never runs.
+    func testEveryPageOfTheExampleAndTheSampleIsCheckedWhileRendered() throws {
+        for folder in [Repository.content, Repository.fixtures.appendingPathComponent("soppeng")] {
+            var diagnostics = DiagnosticList()
+            let sources = try XCTUnwrap(Build.read(Build.Options(content: folder.path), diagnostics: &diagnostics), "\(diagnostics.items)")
+            let renderer = SiteRenderer(words: SiteWords(content: sources.content, evidencePaths: sources.evidence.sitePaths),
+                                        templates: sources.templates.set, printed: nil)
+            let pages = renderer.pages(), layout = renderer.layout
+            XCTAssertGreaterThanOrEqual(pages.count, 10)
+            for page in pages {
+                guard let body = sources.templates.set.renderedWhileChecked(page.template, page.values) else {
+                    XCTFail("\(folder.lastPathComponent)/\(page.path) was checked apart")
+                    continue
+                }
+                XCTAssertNotNil(sources.templates.set.renderedWhileChecked("layout", layout.values(for: page, body: body)), page.path)
+            }
+        }
+    }
+
     // MARK: Templates made at random
 
     private let values: [String: Any] = [
@@ -115,6 +135,39 @@ final class TemplateRendererTests: XCTestCase {
             compared += 1
         }
         XCTAssertGreaterThan(compared, 1000, "most templates made are valid Mustache")
+    }
+
+    /// Checking while rendering finds what the checker finds before
+    /// rendering, on templates made at random with names that are missing,
+    /// in sections rendered and not, lists, optionals and partials.
+    func testTemplatesMadeAtRandomAreCheckedWhileRenderedAsTheCheckerChecksThem() throws {
+        var maker = TemplateMaker(generator: SeededGenerator(seed: 25))
+        var checkedWhileRendered = 0, refused = 0
+        for round in 0..<1500 {
+            let texts = [
+                "t": maker.template(length: Int.random(in: 1...24, using: &maker.generator), depth: 3, partials: ["p", "q"]),
+                "p": maker.template(length: Int.random(in: 0...10, using: &maker.generator), depth: 2, partials: ["q"]),
+                "q": maker.template(length: Int.random(in: 0...6, using: &maker.generator), depth: 1, partials: []),
+            ]
+            var sources = Dictionary(uniqueKeysWithValues: TemplateSet.required.map { ($0, TemplateSource(text: "", file: "\($0).mustache")) })
+            for (name, text) in texts { sources[name] = TemplateSource(text: text, file: "\(name).mustache") }
+            var read = DiagnosticList()
+            let set = TemplateSet(sources: sources, diagnostics: &read)
+            if read.hasErrors { continue } // swift-mustache refuses the template
+
+            let problems = TemplateChecker.check(template: texts["t"]!, file: "t.mustache", context: values, partials: sources)
+            var found = DiagnosticList()
+            let page = set.render("t", values, diagnostics: &found)
+            XCTAssertEqual(found.items, problems, "round \(round): \(texts)")
+            XCTAssertEqual(page, problems.isEmpty ? set.renderer?.render("t", values) : nil, "round \(round): \(texts)")
+            if set.renderedWhileChecked("t", values) != nil {
+                checkedWhileRendered += 1
+                XCTAssertEqual(problems, [], "round \(round): checked while rendered, but the checker finds problems: \(texts)")
+            }
+            if !problems.isEmpty { refused += 1 }
+        }
+        XCTAssertGreaterThan(checkedWhileRendered, 100, "most templates without missing names are checked while rendered")
+        XCTAssertGreaterThan(refused, 100, "many templates made use a name that is missing")
     }
 
     // MARK: What only swift-mustache renders

@@ -24,6 +24,9 @@ struct CompiledTemplate: Sendable {
     }
 
     let tokens: [Token]
+    /// A section's body as `TemplateChecker` read it (`checked(by:)`), so
+    /// that a body not rendered can still be checked.
+    private(set) var checkerNodes: [TemplateChecker.Node]? = nil
 
     /// A whole template, which must start by selecting zisite's escaping
     /// (`TemplateEscaping.firstLine`); nil when it cannot be taken over.
@@ -35,6 +38,42 @@ struct CompiledTemplate: Sendable {
     private init?(body: MustacheTemplate) {
         guard let tokens = Self.tokens(of: body) else { return nil }
         self.tokens = tokens.compactMap(\.token)
+    }
+
+    private init(tokens: [Token], checkerNodes: [TemplateChecker.Node]?) {
+        self.tokens = tokens
+        self.checkerNodes = checkerNodes
+    }
+
+    /// The template with each section's body knowing its nodes as
+    /// `TemplateChecker` read them from the same text (`nodes`); nil when the
+    /// two parsers did not read the same tags with the same names, in order.
+    func checked(by nodes: [TemplateChecker.Node]) -> CompiledTemplate? {
+        var remaining = nodes[...]
+        var tokens: [Token] = []
+        tokens.reserveCapacity(self.tokens.count)
+        for token in self.tokens {
+            if case .text = token {
+                tokens.append(token)
+                continue
+            }
+            guard let node = remaining.popFirst() else { return nil }
+            switch (token, node) {
+            case (.variable(let name, _), .tag(let tag)) where tag.kind == .variable && name.isRead(as: tag):
+                tokens.append(token)
+            case (.partial(let name, _), .tag(let tag)) where tag.kind == .partial && name == tag.name:
+                tokens.append(token)
+            case (.section(let name, let body), .section(let tag, let inner)) where tag.kind == .section && name.isRead(as: tag):
+                guard let body = body.checked(by: inner) else { return nil }
+                tokens.append(.section(name, body))
+            case (.inverted(let name, let body), .section(let tag, let inner)) where tag.kind == .inverted && name.isRead(as: tag):
+                guard let body = body.checked(by: inner) else { return nil }
+                tokens.append(.inverted(name, body))
+            default:
+                return nil
+            }
+        }
+        return remaining.isEmpty ? CompiledTemplate(tokens: tokens, checkerNodes: nodes) : nil
     }
 
     /// A token read from swift-mustache, or the selection of zisite's escaping.
@@ -107,5 +146,13 @@ struct TemplateName: Sendable {
     init(_ name: String) {
         start = name.first == "." ? .top : .stack
         parts = name.split(separator: ".").map(String.init)
+    }
+
+    /// Whether `TemplateChecker` looks the tag's name up the same way.
+    func isRead(as tag: TemplateChecker.Tag) -> Bool {
+        switch start {
+        case .stack: parts == tag.parts
+        case .top: parts.isEmpty && tag.parts == ["."]
+        }
     }
 }

@@ -99,7 +99,7 @@ struct PublicInformationPage {
             "akar": root,
             "satker": words.unitName,
             "informasi": rows,
-            "kategori": Category.allCases.map { ["nama": $0.rawValue, "arti": $0.meaning] },
+            "kategori": Category.allCases.map { ["nama": $0.rawValue, "arti": $0.meaning] as [String: Any] },
             "permohonan": InformationRequest.values(words),
             // The PPID's contact as templates written before `permohonan` use it.
             "adaKontakPPID": ppid != nil,

@@ -31,10 +31,12 @@ public struct SiteRenderer {
 
     var content: Content { words.content }
 
-    public func render(diagnostics: inout DiagnosticList) -> [SiteFile] {
+    /// Every page but the list of public information, which shows the
+    /// sizes of the other files.
+    func pages() -> [PageContext] {
         let summary = PlanSummary(plan: content.plan)
         let markdown = MarkdownPages(words: words)
-        let pages = [HomePage(words: words, summary: summary).context()]
+        return [HomePage(words: words, summary: summary).context()]
             + markdown.narrative()
             + [markdown.decree(), AnnexPage(words: words).context()]
             + SectionPage(words: words, summary: summary).contexts()
@@ -49,7 +51,15 @@ public struct SiteRenderer {
             + PerceptionPages(words: words).contexts()
             + AssetReportPages(words: words).contexts()
             + IntegrityReportPages(words: words).contexts()
-        let layout = LayoutContext(words: words, pages: content.pages, printed: printed, years: years)
+    }
+
+    var layout: LayoutContext {
+        LayoutContext(words: words, pages: content.pages, printed: printed, years: years)
+    }
+
+    public func render(diagnostics: inout DiagnosticList) -> [SiteFile] {
+        let pages = self.pages()
+        let layout = self.layout
 
         var files: [SiteFile] = []
         func render(_ page: PageContext) {

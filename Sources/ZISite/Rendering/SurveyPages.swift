@@ -43,7 +43,7 @@ struct SurveyPages {
             return [
                 "id": "profil-\(number + 1)",
                 "pertanyaan": question.question,
-                "jawaban": question.answers.map { answer in
+                "jawaban": question.answers.map { answer -> [String: Any] in
                     [
                         "teks": answer.answer,
                         "jumlah": IndonesianFormat.integer(answer.count),

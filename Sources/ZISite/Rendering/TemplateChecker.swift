@@ -22,6 +22,23 @@ enum TemplateChecker {
         return checker.diagnostics.sorted { ($0.location, $0.message) < ($1.location, $1.message) }
     }
 
+    /// What is wrong with a template whatever its values: its tags cannot
+    /// be read, or a partial it calls is missing or calls itself. Checked
+    /// with no values known, every name is taken as found.
+    static func problemsWithoutValues(_ template: Parsed, partials: [String: Parsed]) -> [Diagnostic] {
+        var checker = Checker(file: template.file, partials: partials)
+        checker.check(template, [.unknown])
+        return checker.diagnostics
+    }
+
+    /// Whether every name `nodes` use is found on `stack`: a part of a
+    /// template that `TemplateRenderer` did not render.
+    static func findsEveryName(_ nodes: [Node], on stack: [Frame], partials: [String: Parsed]) -> Bool {
+        var checker = Checker(file: "", partials: partials)
+        checker.check(nodes, stack)
+        return checker.diagnostics.isEmpty
+    }
+
     /// A template's tags as a tree, or why they cannot be read.
     struct Parsed: Sendable {
         let file: String

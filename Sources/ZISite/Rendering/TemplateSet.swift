@@ -1,9 +1,9 @@
 import Mustache
 
 /// The unit's Mustache templates, parsed once, checked against each page's
-/// values before rendering so that a misspelt name is an error with the
-/// template's file and line rather than an empty spot on a page. A
-/// collection's plans share one set.
+/// values so that a misspelt name is an error with the template's file and
+/// line rather than an empty spot on a page. A collection's plans share one
+/// set.
 struct TemplateSet: Sendable {
     /// The page kinds zisite renders, plus the shared layout.
     static let required = ["layout", "beranda", "bagian", "lampiran", "keputusan", "halaman"]
@@ -14,6 +14,10 @@ struct TemplateSet: Sendable {
     private(set) var renderer: TemplateRenderer?
     /// Each template's tags, read once for the checks of every page.
     private var parsed: [String: TemplateChecker.Parsed] = [:]
+    /// The templates with nothing wrong whatever the values
+    /// (`TemplateChecker.problemsWithoutValues`): only these are checked
+    /// while rendered.
+    private var sound: Set<String> = []
 
     /// Which renderer draws the pages: zisite's own when every template can
     /// be taken over (`TemplateRenderer`), or swift-mustache alone (tests
@@ -43,8 +47,9 @@ struct TemplateSet: Sendable {
             diagnostics.error(SourceLocation(file: "\(name).mustache", line: 1),
                               "templat '\(name).mustache' tidak ada di folder templat; salin dari Templates/ bawaan zisite")
         }
+        sound = Set(parsed.keys.filter { TemplateChecker.problemsWithoutValues(parsed[$0]!, partials: parsed).isEmpty })
         if renderer == .fastest {
-            self.renderer = TemplateRenderer(templates)
+            self.renderer = TemplateRenderer(templates, checked: parsed)
         }
     }
 
@@ -52,12 +57,21 @@ struct TemplateSet: Sendable {
     /// the template is missing or uses a name the values lack.
     func render(_ name: String, _ values: [String: Any], diagnostics: inout DiagnosticList) -> String? {
         guard let template = parsed[name] else { return nil }
+        if let page = renderedWhileChecked(name, values) { return page }
         let problems = TemplateChecker.check(template, context: values, partials: parsed)
         guard problems.isEmpty else {
             diagnostics.append(contentsOf: problems)
             return nil
         }
         return renderer?.render(name, values) ?? library.render(values, withTemplate: name)
+    }
+
+    /// The page, when zisite's renderer could check it while rendering it
+    /// (`TemplateRenderer.renderChecked`): the checker would find nothing.
+    /// Nil when the checker must run before a renderer.
+    func renderedWhileChecked(_ name: String, _ values: [String: Any]) -> String? {
+        guard sound.contains(name) else { return nil }
+        return renderer?.renderChecked(name, values, partials: parsed)
     }
 
     private static func describe(_ error: Error) -> String {

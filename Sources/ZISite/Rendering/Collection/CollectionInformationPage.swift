@@ -66,7 +66,7 @@ struct CollectionInformationPage {
             "tanggalISO": today.iso,
             "informasi": rows,
             "rencana": plans,
-            "kategori": PublicInformationPage.Category.allCases.map { ["nama": $0.rawValue, "arti": $0.meaning] },
+            "kategori": PublicInformationPage.Category.allCases.map { ["nama": $0.rawValue, "arti": $0.meaning] as [String: Any] },
         ]
         return PageContext(path: path, template: "kumpulan-informasi-publik", title: "Daftar Informasi Publik", values: values)
     }

@@ -26,7 +26,7 @@ struct CollectionOverviewPage {
             "tabel": table.values(),
             "adaGagal": !failed.isEmpty,
             "jumlahGagal": IndonesianFormat.integer(failed.count),
-            "gagal": failed.map { plan in ["folder": plan.folder, "pesan": plan.messages.map { ["teks": $0] }] as [String: Any] },
+            "gagal": failed.map { plan in ["folder": plan.folder, "pesan": plan.messages.map { ["teks": $0] as [String: Any] }] as [String: Any] },
         ]
         values.merge(CollectionSummaryValues.of(units, today: today, chartID: "grafik-capaian")) { own, _ in own }
         return PageContext(path: path, template: "kumpulan", title: "Ringkasan", values: values)

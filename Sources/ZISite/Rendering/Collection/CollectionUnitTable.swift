@@ -33,7 +33,7 @@ struct CollectionUnitTable {
             "tabelJudul": caption,
             "adaKolomProvinsi": showsProvince,
             "kolom": String(columnCount),
-            "areaKolom": AreaOfChange.allCases.map { ["nomor": $0.numeral, "nama": $0.name] },
+            "areaKolom": AreaOfChange.allCases.map { ["nomor": $0.numeral, "nama": $0.name] as [String: Any] },
             "kelompok": groups.map { group -> [String: Any] in
                 [
                     "adaJudulKelompok": group.title != nil,
@@ -63,7 +63,7 @@ struct CollectionUnitTable {
                 "terlambat": IndonesianFormat.integer(latest.late),
                 "belumDilaporkan": IndonesianFormat.integer(latest.unreported),
                 "adaKesiapan": !readiness.isEmpty,
-                "kesiapan": readiness.map { ["indikasi": Self.shortWords($0)] },
+                "kesiapan": readiness.map { ["indikasi": Self.shortWords($0)] as [String: Any] },
                 "alamatKesiapan": root + unit.member.sitePath + "/" + SitePaths.readiness,
                 "jumlahArea": String(AreaOfChange.allCases.count),
             ]]
