@@ -54,6 +54,25 @@ final class TextFastPathTests: XCTestCase {
         XCTAssertFalse("Tim  Kerja".isFoldedASCII)
     }
 
+    /// Telling a forbidden code point from the bytes is `isForbidden` of
+    /// each code point, on every text of up to three pieces that border the
+    /// forbidden ranges in one, two, three and four bytes.
+    func testForbiddenCodePointsAreToldFromTheBytesAsFromTheCodePoints() {
+        let scalars: [UInt32] = [0x00, 0x08, 0x09, 0x0A, 0x0B, 0x0D, 0x1F, 0x20, 0x7E, 0x7F, 0x80, 0x9F, 0xA0, 0xBF, 0x7FF, 0x800,
+                                 0xFDCF, 0xFDD0, 0xFDEF, 0xFDF0, 0xFEFF, 0xFFFD, 0xFFFE, 0xFFFF, 0x10000, 0x1FFFD, 0x1FFFE,
+                                 0x1FFFF, 0x2FFFE, 0xEFFFF, 0xFFFFE, 0x10FFFE, 0x10FFFF, 0x1F600]
+        let pieces = ["a", "e\u{301}"] + scalars.map { String(Unicode.Scalar($0)!) }
+        var texts = [""]
+        for _ in 0..<3 { texts = texts.flatMap { text in pieces.map { text + $0 } } }
+        var forbidden = 0
+        for text in texts {
+            let expected = text.unicodeScalars.contains(where: MarkupCodePoint.isForbidden)
+            XCTAssertEqual(MarkupCodePoint.anyForbidden(in: text), expected, text.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " "))
+            if expected { forbidden += 1 }
+        }
+        XCTAssertGreaterThan(forbidden, texts.count / 2)
+    }
+
     func testASCIISlugsAreThoseOfTheFoldingPath() {
         let ascii = String((0..<128).compactMap(Unicode.Scalar.init).map(Character.init))
         for text in ["Triwulan IV 2025", "--A  b--", "\r\n", "", "x_y.z/1", ascii, String(ascii.reversed()), "Tidak Dilaksanakan", "SK-01.PDF"] {

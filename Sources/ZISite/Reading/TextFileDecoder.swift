@@ -45,7 +45,7 @@ public enum TextFileDecoder {
     /// cannot stand in a page: it is kept in the text but shown as U+FFFD,
     /// and the unit is told where the first one is.
     private static func warnAboutControlCharacters(in text: String, file: String, diagnostics: inout DiagnosticList) {
-        guard text.utf8.contains(where: MarkupCodePoint.mayStartForbidden), let index = text.unicodeScalars.firstIndex(where: MarkupCodePoint.isForbidden) else { return }
+        guard MarkupCodePoint.anyForbidden(in: text), let index = text.unicodeScalars.firstIndex(where: MarkupCodePoint.isForbidden) else { return }
         let scalar = text.unicodeScalars[index]
         let before = text.unicodeScalars[..<index]
         let line = before.count { $0 == "\n" } + 1

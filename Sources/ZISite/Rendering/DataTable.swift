@@ -116,7 +116,11 @@ struct DataTable {
     }
 
     private static func jsonObjects(_ rows: [[Cell]], fields: [Field]) -> Data {
-        let names = fields.map { Array((JSONString.quoted($0.name) + ": ").utf8) }
+        let names = fields.map { field -> [UInt8] in
+            var name: [UInt8] = []
+            JSONString.append(field.name, to: &name)
+            return name + ": ".utf8
+        }
         var json: [UInt8] = []
         for (index, row) in rows.enumerated() {
             json.append(contentsOf: (index == 0 ? "  {" : ",\n  {").utf8)
