@@ -14,7 +14,7 @@ import Mustache
 /// It can also check a page while rendering it (`renderChecked`), in place
 /// of `TemplateChecker` before it: each name it looks up must be found
 /// where the checker would find it, and each section body it does not
-/// render is checked by the checker on the values there.
+/// render is checked on the values there, as the checker checks it.
 struct TemplateRenderer: Sendable {
     private let templates: [String: CompiledTemplate]
     /// Whether every template's sections know their checker nodes

@@ -36,10 +36,11 @@ public enum SettingsReader {
     /// written, so no scalar's type (a number, a yes/no, a date) is worked
     /// out: the default resolver tries seven regular expressions on each
     /// key, only to compare keys for duplicates, which was the larger part
-    /// of Yams' time on a settings file. Two keys are then the same when their text is: `1`
-    /// and `"1"` are refused as written twice, where libyaml's types would
-    /// let both through to be refused as unknown settings. The encoding is
-    /// named: Yams' default looks it up in the whole environment each time.
+    /// of Yams' time on a settings file. Two keys are then the same when
+    /// their text is: `1` and `"1"` are refused as written twice, where
+    /// libyaml's types would let both through to be refused as unknown
+    /// settings. The encoding is named: Yams' default looks it up in the
+    /// whole environment each time.
     static func compose(_ text: String) throws -> Node? {
         try Yams.compose(yaml: text, .basic, .default, .utf8)
     }
