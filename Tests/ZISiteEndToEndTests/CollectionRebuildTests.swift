@@ -54,6 +54,51 @@ final class CollectionRebuildTests: XCTestCase {
         XCTAssertEqual(second.result.filesWritten, clean.result.filesWritten)
     }
 
+    /// A settings file changed to name the same unit as another plan beside
+    /// it makes the two one unit's years on the next build, as on a clean one.
+    func testASettingsFileChangedSinceTheLastBuildIsReadAgainForTheUnitsYears() throws {
+        let settings = collection.appendingPathComponent("Sulawesi Tenggara/Kendari 2026/situs.yml")
+        try FileManager.default.copyItem(at: Repository.fixtures.appendingPathComponent("kendari-2026"), to: settings.deletingLastPathComponent())
+        let text = try String(contentsOf: settings, encoding: .utf8)
+        try text.replacingOccurrences(of: "nama: KPU Kota Kendari", with: "nama: KPU Kota Baubau").write(to: settings, atomically: true, encoding: .utf8)
+        let first = build()
+        XCTAssertNotNil(try first.files()["sulawesi-tenggara/kendari-2026/index.html"], "two units, each at its own folder")
+        try text.write(to: settings, atomically: true, encoding: .utf8)
+        let second = build()
+        XCTAssertNotNil(try second.files()["sulawesi-tenggara/" + UnitYears.archivePage], "one unit's years, the newest at their folder")
+        XCTAssertEqual(try second.files(), try build(into: "Bersih").files())
+    }
+
+    /// The record keeps what each settings file said of its unit and year:
+    /// a file as it was is not read again, a file written since is.
+    func testAnUnchangedSettingsFileIsNotReadAgain() throws {
+        let file = collection.appendingPathComponent("sulsel/kpu-kabupaten-soppeng/situs.yml")
+        func said(_ year: Int) -> UnitYearsReader.Identity {
+            let place = SourceLocation(file: file.path, line: 1)
+            return UnitYearsReader.Identity(unit: .init(name: "kpu kabupaten soppeng", level: "kabupaten", province: "sulawesi selatan"),
+                                            name: "KPU Kabupaten Soppeng", year: year, unitLocation: place, yearLocation: place)
+        }
+        var reads = 0
+        let first = UnitIdentities()
+        XCTAssertEqual(first.identity(of: file.path) { reads += 1; return said(2025) }?.year, 2025)
+        let kept = first.entries
+        XCTAssertEqual(kept.map(\.file), [file.path])
+        let second = UnitIdentities { kept }
+        XCTAssertEqual(second.identity(of: file.path) { reads += 1; return said(2030) }?.year, 2025)
+        XCTAssertEqual(reads, 1, "the file is as it was")
+        XCTAssertEqual(second.entries.map(\.described), kept.map(\.described))
+
+        try Data(contentsOf: file).write(to: file, options: .atomic)
+        let third = UnitIdentities { kept }
+        XCTAssertEqual(third.identity(of: file.path) { reads += 1; return said(2030) }?.year, 2030)
+        XCTAssertEqual(reads, 2, "the file was written again, even with the same text")
+
+        let missing = collection.appendingPathComponent("sulsel/tidak-ada/situs.yml").path
+        XCTAssertNil(third.identity(of: missing) { reads += 1; return nil })
+        XCTAssertEqual(reads, 3)
+        XCTAssertEqual(third.entries.map(\.file), [file.path], "a file not there is not kept")
+    }
+
     func testAReusedPlanTellsItsWarningsAgainAndTheOverviewKeepsItsFigures() throws {
         let first = build()
         XCTAssertTrue(first.result.diagnostics.contains { $0.severity == .warning && $0.location.file.contains("soppeng") },
@@ -111,22 +156,19 @@ final class CollectionRebuildTests: XCTestCase {
         let first = build()
         let outside = scratch.path("luar.html")
         try Data("di luar situs".utf8).write(to: outside)
-        let info = try FileManager.default.attributesOfItem(atPath: outside.path)
-        let record = scratch.path(".Output.catatan")
-        var lines = try String(contentsOf: record, encoding: .utf8).components(separatedBy: "\n")
-        let heading = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
-        let line = try XCTUnwrap((heading["plans"] as? [String])?.firstIndex(of: soppeng)) + 1
-        var plan = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(lines[line].utf8)) as? [String: Any])
-        // Each file is `[path, size, inode, modified]`.
-        var files = try XCTUnwrap(plan["files"] as? [[Any]])
-        XCTAssertEqual(files[0].count, 4)
-        var seconds = stat()
-        XCTAssertEqual(lstat(outside.path, &seconds), 0)
-        files[0] = ["../../../luar.html", try XCTUnwrap(info[.size] as? Int), try XCTUnwrap(info[.systemFileNumber] as? UInt64),
-                    Int64(seconds.st_mtim.tv_sec) * 1_000_000_000 + Int64(seconds.st_mtim.tv_nsec)]
-        plan["files"] = files
-        lines[line] = try XCTUnwrap(String(data: JSONSerialization.data(withJSONObject: plan), encoding: .utf8))
-        try lines.joined(separator: "\n").write(to: record, atomically: true, encoding: .utf8)
+        var record = try Record(scratch.path(".Output.catatan"))
+        let plan = try XCTUnwrap(record.plans.firstIndex(of: soppeng))
+        // Each file is its path, size, inode and time, each ended by a NUL.
+        var fields = record.parts[plan][2].split(separator: 0, omittingEmptySubsequences: false)
+        XCTAssertEqual(String(decoding: fields[0], as: UTF8.self), "index.html")
+        var info = stat()
+        XCTAssertEqual(lstat(outside.path, &info), 0)
+        let time = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        for (index, field) in ["../../../luar.html", String(info.st_size), String(info.st_ino), String(time)].enumerated() {
+            fields[index] = Data(field.utf8)
+        }
+        record.parts[plan][2] = Data(fields.joined(separator: [0]))
+        try record.write()
         let before = try inode(first, soppeng + "/index.html")
         let second = build()
         XCTAssertEqual(try second.files(), try first.files())
@@ -137,25 +179,33 @@ final class CollectionRebuildTests: XCTestCase {
     /// Each plan has its own line in the record: a damaged line costs only its plan.
     func testADamagedLineOfTheRecordMeansOnlyItsPlanIsBuiltAgain() throws {
         let first = build()
-        let record = scratch.path(".Output.catatan")
-        var lines = try String(contentsOf: record, encoding: .utf8).components(separatedBy: "\n")
-        let heading = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
-        let plans = try XCTUnwrap(heading["plans"] as? [String]), rows = try XCTUnwrap(heading["rows"] as? [[Int]])
-        XCTAssertEqual(Set(plans), [kendari, soppeng])
-        // After a heading and a line for each plan, each plan's rows of the table of steps as they are, CSV then JSON.
-        let rest = lines.dropFirst(3).joined(separator: "\n")
-        XCTAssertEqual(rows.count, 2)
-        XCTAssertEqual(rest.utf8.count, rows.joined().reduce(0, +))
-        XCTAssertTrue(rest.hasPrefix(plans[0] + ","), "the first plan's CSV rows begin with its folder")
-        let line = try XCTUnwrap(plans.firstIndex(of: soppeng)) + 1
-        lines[line] = "{\"inputs\": rusak"
-        try lines.joined(separator: "\n").write(to: record, atomically: true, encoding: .utf8)
+        var record = try Record(scratch.path(".Output.catatan"))
+        XCTAssertEqual(Set(record.plans), [kendari, soppeng])
+        // After a heading and a line for each plan, each plan's parts as they are: its rows, CSV then JSON, and its files.
+        XCTAssertTrue(record.parts[0][0].starts(with: Data((record.plans[0] + ",").utf8)), "the first plan's CSV rows begin with its folder")
+        XCTAssertTrue(record.parts[0][2].starts(with: Data("index.html\u{0}".utf8)))
+        record.lines[try XCTUnwrap(record.plans.firstIndex(of: soppeng))] = Data("{\"inputs\": rusak".utf8)
+        try record.write()
         let soppengPage = try inode(first, soppeng + "/index.html"), kendariPage = try inode(first, kendari + "/index.html")
         let second = build()
         XCTAssertNotEqual(try inode(second, soppeng + "/index.html"), soppengPage)
         XCTAssertEqual(try inode(second, kendari + "/index.html"), kendariPage)
         XCTAssertEqual(try second.files(), try first.files())
         XCTAssertEqual(second.result.diagnostics, first.result.diagnostics)
+    }
+
+    /// A plan's files in the record read back as written; anything else is no list, and its plan is built again.
+    func testAListOfFilesReadsBackAsWrittenAndNothingElseIsOne() throws {
+        let files = [WrittenFile(path: "index.html", size: 18_908, inode: UInt64.max, modified: -1),
+                     WrittenFile(path: "bukti/AREA I/foto 1.jpg", size: 0, inode: 7, modified: 1_796_228_912_487_631_472),
+                     WrittenFile(path: "bukti/baris\nbaru\tdan tab.pdf", size: 1, inode: 8, modified: 0)]
+        let list = WrittenFile.list(files)
+        XCTAssertEqual(WrittenFile.files(in: list), files)
+        XCTAssertEqual(WrittenFile.files(in: Data()), [])
+        for broken in [list.dropLast(), list + Data("x\u{0}".utf8), Data("index.html\u{0}1\u{0}2\u{0}sekarang\u{0}".utf8),
+                       Data("index.html\u{0}-1\u{0}-2\u{0}3\u{0}".utf8), Data([0xFF, 0, 0x31, 0, 0x32, 0, 0x33, 0])] {
+            XCTAssertNil(WrittenFile.files(in: Data(broken)), String(decoding: broken, as: UTF8.self))
+        }
     }
 
     func testABuildThatFailsLeavesTheOutputAndItsRecordAsTheyWere() throws {
@@ -213,5 +263,45 @@ final class CollectionRebuildTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: staging.path))
         XCTAssertEqual(try String(contentsOf: first.output.appendingPathComponent(soppeng + "/index.html"), encoding: .utf8), "halaman baru")
         XCTAssertEqual(try build().files(), try build(into: "Bersih").files())
+    }
+}
+
+/// A collection's record taken apart as `CollectionRecord` writes it: a
+/// heading, a line for each plan, then each plan's parts, whose lengths the
+/// heading gives; `write` puts it together again with their new lengths.
+private struct Record {
+    let url: URL
+    var heading: [String: Any]
+    var lines: [Data]
+    var parts: [[Data]]
+    var plans: [String] { heading["plans"] as? [String] ?? [] }
+
+    init(_ url: URL) throws {
+        self.url = url
+        let data = try Data(contentsOf: url)
+        var rest = data[...]
+        func line() throws -> Data {
+            let end = try XCTUnwrap(rest.firstIndex(of: UInt8(ascii: "\n")))
+            defer { rest = rest[(end + 1)...] }
+            return Data(rest[..<end])
+        }
+        heading = try XCTUnwrap(JSONSerialization.jsonObject(with: try line()) as? [String: Any])
+        let lengths = try XCTUnwrap(heading["parts"] as? [[Int]])
+        lines = try lengths.map { _ in try line() }
+        parts = lengths.map { plan in
+            plan.map { length in
+                defer { rest = rest.dropFirst(length) }
+                return Data(rest.prefix(length))
+            }
+        }
+        XCTAssertTrue(rest.isEmpty, "the parts take the rest of the record")
+    }
+
+    mutating func write() throws {
+        heading["parts"] = parts.map { $0.map(\.count) }
+        var data = try JSONSerialization.data(withJSONObject: heading)
+        for line in lines { data += Data("\n".utf8) + line }
+        data += Data("\n".utf8) + parts.joined().reduce(Data(), +)
+        try data.write(to: url)
     }
 }

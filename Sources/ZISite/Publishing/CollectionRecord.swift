@@ -6,18 +6,20 @@ import Foundation
 /// unchanged instead of reading and rendering it again, and takes its
 /// summary, open data and messages from here. A record that cannot be read
 /// is no record: every plan is then built. It is removed before a build
-/// puts its site in and written after, so it never describes an output it
-/// did not make.
+/// puts its site in, written aside meanwhile and put in place after, so it
+/// never describes an output it did not make.
 ///
-/// One line names the format, the plans in order, and the length of each
-/// plan's rows; then each plan has a line of its own, a `PlanRecord` in
+/// One line names the format, the plans in order, the length of each of
+/// their parts below, and each plan's unit and year by its settings file
+/// (`UnitIdentities`); then each plan has a line of its own, a `PlanRecord` in
 /// JSON, decoded only when its plan is looked at (by the worker building
-/// that plan) and, for a plan reused, written back as it was read. The
-/// plans' rows of the collection's table of steps (`UnitOpenData.steps`)
-/// follow the lines as they are, CSV then JSON for each plan: as strings in
-/// the JSON, decoding them took a sixth of a rebuild.
+/// that plan) and, for a plan reused, written back as it was read. Each
+/// plan's parts follow the lines as they are: its rows of the collection's
+/// table of steps (`UnitOpenData.steps`), CSV then JSON, and its files
+/// (`WrittenFile.list`). In the JSON, decoding the rows took a sixth of a
+/// rebuild and the files a twentieth.
 struct CollectionRecord: Sendable {
-    static let currentFormat = 5
+    static let currentFormat = 7
     /// Records larger than this are not read: the build starts afresh.
     static let sizeLimit = 256 << 20
 
@@ -28,17 +30,24 @@ struct CollectionRecord: Sendable {
         /// Its rows' CSV and JSON text (`DataTable.WrittenRows`).
         var csv: Data
         var json: Data
+        /// Its files (`WrittenFile.list`).
+        var files: Data
+
+        fileprivate var parts: [Data] { [csv, json, files] }
     }
 
     /// Each plan's entry, by the plan's `sitePath`, in the order written.
     private(set) var entries: [(sitePath: String, entry: Entry)] = []
     private var index: [String: Int] = [:]
+    /// What each plan's settings file said of its unit and year.
+    var identities: [UnitIdentities.Entry] = []
 
     private struct Heading: Codable {
         var format: Int
         var plans: [String]
-        /// The bytes of each plan's rows: CSV, JSON.
-        var rows: [[Int]]
+        /// The bytes of each plan's parts: its rows' CSV and JSON, its files.
+        var parts: [[Int]]
+        var identities: [UnitIdentities.Entry]
     }
 
     var isEmpty: Bool { entries.isEmpty }
@@ -47,10 +56,11 @@ struct CollectionRecord: Sendable {
     func plan(at sitePath: String) -> (record: PlanRecord, entry: Entry)? {
         guard let position = index[sitePath] else { return nil }
         let entry = entries[position].entry
-        guard var record = try? JSONDecoder().decode(PlanRecord.self, from: entry.line) else { return nil }
+        guard var record = try? JSONDecoder().decode(PlanRecord.self, from: entry.line), let files = WrittenFile.files(in: entry.files) else { return nil }
         // Only ever put into the output's own open data, which whoever can change the record can change too.
         record.openData.steps.csv = entry.csv
         record.openData.steps.json = entry.json
+        record.files = files
         return (record, entry)
     }
 
@@ -77,21 +87,24 @@ struct CollectionRecord: Sendable {
         else { return CollectionRecord() }
         var rest = data[...]
         guard let first = line(from: &rest), let heading = try? JSONDecoder().decode(Heading.self, from: first),
-              heading.format == currentFormat, heading.rows.count == heading.plans.count, Set(heading.plans).count == heading.plans.count,
-              heading.rows.allSatisfy({ $0.count == 2 && $0.allSatisfy { (0...sizeLimit).contains($0) } })
+              heading.format == currentFormat, heading.parts.count == heading.plans.count, Set(heading.plans).count == heading.plans.count,
+              heading.parts.allSatisfy({ $0.count == 3 && $0.allSatisfy { (0...sizeLimit).contains($0) } })
         else { return CollectionRecord() }
         var lines: [Data] = []
         for _ in heading.plans {
             guard let line = line(from: &rest) else { return CollectionRecord() }
             lines.append(line)
         }
-        // The rows take what is left, to the byte: a record cut short is not read.
-        guard heading.rows.reduce(0, { $0 + $1[0] + $1[1] }) == rest.count else { return CollectionRecord() }
+        // The parts take what is left, to the byte: a record cut short is not read.
+        guard heading.parts.joined().reduce(0, +) == rest.count else { return CollectionRecord() }
         var record = CollectionRecord()
-        for ((sitePath, line), lengths) in zip(zip(heading.plans, lines), heading.rows) {
-            let csv = rest.prefix(lengths[0]), json = rest.dropFirst(lengths[0]).prefix(lengths[1])
-            rest = rest.dropFirst(lengths[0] + lengths[1])
-            record.add(Entry(line: line, csv: csv, json: json), at: sitePath)
+        record.identities = heading.identities
+        for ((sitePath, line), lengths) in zip(zip(heading.plans, lines), heading.parts) {
+            let parts = lengths.map { length in
+                defer { rest = rest.dropFirst(length) }
+                return rest.prefix(length)
+            }
+            record.add(Entry(line: line, csv: parts[0], json: parts[1], files: parts[2]), at: sitePath)
         }
         return record
     }
@@ -111,11 +124,15 @@ struct CollectionRecord: Sendable {
         _ = unlink(path(for: target))
     }
 
-    /// Written whole under a new name, then renamed over the old one; a
-    /// record that cannot be written is left out (the next build starts afresh).
-    func save(for target: OutputLocation) {
-        let path = Self.path(for: target)
-        let heading = Heading(format: Self.currentFormat, plans: entries.map(\.sitePath), rows: entries.map { [$0.entry.csv.count, $0.entry.json.count] })
+    /// Writes the record whole under a new name beside its place, while the
+    /// build puts its site in; `putInPlace` then renames it over the old one.
+    /// A record that cannot be written is left out (the next build starts afresh).
+    func writeAside(for target: OutputLocation) {
+        let partial = Self.partialPath(for: target)
+        // Whatever an earlier build cut short left there is never put in place.
+        _ = unlink(partial)
+        let heading = Heading(format: Self.currentFormat, plans: entries.map(\.sitePath), parts: entries.map { $0.entry.parts.map(\.count) },
+                              identities: identities)
         guard var lines = try? JSONEncoder().encode(heading) else { return }
         lines.reserveCapacity(entries.reduce(lines.count + 1) { $0 + $1.entry.line.count + 1 })
         lines.append(UInt8(ascii: "\n"))
@@ -123,13 +140,24 @@ struct CollectionRecord: Sendable {
             lines.append(entry.line)
             lines.append(UInt8(ascii: "\n"))
         }
-        // The rows, most of the record, are written from where they are, not copied into one buffer first.
-        let pieces = [lines] + entries.flatMap { [$0.entry.csv, $0.entry.json] }
-        let partial = path + ".baru"
-        guard write(pieces, to: partial), rename(partial, path) == 0 else {
-            _ = unlink(partial)
-            return
-        }
+        // The parts, most of the record, are written from where they are, not copied into one buffer first.
+        let pieces = [lines] + entries.flatMap(\.entry.parts)
+        if !write(pieces, to: partial) { _ = unlink(partial) }
+    }
+
+    /// The record written aside, once the output it describes is in place.
+    static func putInPlace(for target: OutputLocation) {
+        let partial = partialPath(for: target)
+        if rename(partial, path(for: target)) != 0 { _ = unlink(partial) }
+    }
+
+    /// The record written aside, when the output it describes could not be put in place.
+    static func abandon(for target: OutputLocation) {
+        _ = unlink(partialPath(for: target))
+    }
+
+    private static func partialPath(for target: OutputLocation) -> String {
+        path(for: target) + ".baru"
     }
 
     private func write(_ pieces: [Data], to path: String) -> Bool {
@@ -149,20 +177,24 @@ struct CollectionRecord: Sendable {
 struct PlanRecord: Codable, Sendable {
     /// `PlanInputs.fingerprint` of its content folder when it was built.
     var inputs: UInt64
-    /// Its files, relative to its folder in the output.
-    var files: [WrittenFile]
+    /// Its files, relative to its folder in the output: a part of the record of their own, not in the JSON.
+    var files: [WrittenFile] = []
     var summary: UnitSummary
     var openData: UnitOpenData
     /// What its build told (warnings and notes; a plan with errors is not recorded).
     var diagnostics: [Diagnostic]
 
+    private enum CodingKeys: String, CodingKey {
+        case inputs, summary, openData, diagnostics
+    }
+
     /// Its entry in the record: its line in JSON (which writes no line
-    /// break unescaped) with the text of its rows taken out, and that text.
+    /// break unescaped) with the text of its rows taken out, that text, and its files.
     var entry: CollectionRecord.Entry? {
         var bare = self
         bare.openData.steps.csv = Data()
         bare.openData.steps.json = Data()
         guard let line = try? JSONEncoder().encode(bare) else { return nil }
-        return CollectionRecord.Entry(line: line, csv: openData.steps.csv, json: openData.steps.json)
+        return CollectionRecord.Entry(line: line, csv: openData.steps.csv, json: openData.steps.json, files: WrittenFile.list(files))
     }
 }

@@ -27,6 +27,15 @@ struct Fingerprint: Hashable, Sendable {
         withUnsafeBytes(of: number.littleEndian) { add($0) }
     }
 
+    /// A file as the file system describes it: its kind, size, inode and times.
+    mutating func add(_ info: stat) {
+        let modified = info.modified, changed = info.changed
+        for number in [Int64(info.st_mode), Int64(info.st_size), Int64(bitPattern: UInt64(info.st_ino)), Int64(bitPattern: UInt64(info.st_dev)),
+                       Int64(modified.tv_sec), Int64(modified.tv_nsec), Int64(changed.tv_sec), Int64(changed.tv_nsec)] {
+            add(number)
+        }
+    }
+
     static func of(_ data: Data) -> Fingerprint {
         var fingerprint = Fingerprint()
         data.withUnsafeBytes { fingerprint.add($0) }

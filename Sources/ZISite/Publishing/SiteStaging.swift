@@ -63,8 +63,8 @@ final class SiteStaging: Sendable {
     /// every file is still exactly as that build left it, at a path a site may have.
     func reuse(_ files: [WrittenFile], from previous: String, under part: String) -> Bool {
         // The record is a file beside the output: its paths are checked as a build's own are.
-        guard updating, files.allSatisfy({ SitePublisher.problem(with: $0.path) == nil && $0.isUnchanged(at: previous + "/" + $0.path) })
-        else { return false }
+        guard updating, files.allSatisfy({ SitePublisher.problem(with: $0.path) == nil }) else { return false }
+        guard let folder = OpenFolder(previous), files.allSatisfy({ $0.isUnchanged(in: folder) }) else { return false }
         let paths = files.map { part.isEmpty ? $0.path : part + "/" + $0.path }
         kept.withLock { $0.formUnion(paths) }
         return true
@@ -102,12 +102,19 @@ final class SiteStaging: Sendable {
 
 /// A file as a build left it in the output: enough to tell, without reading
 /// it, that nobody has changed it since.
-struct WrittenFile: Codable, Hashable, Sendable {
+struct WrittenFile: Hashable, Sendable {
     var path: String
     var size: Int64
     var inode: UInt64
     /// Modification time, in nanoseconds since 1970.
     var modified: Int64
+
+    init(path: String, size: Int64, inode: UInt64, modified: Int64) {
+        self.path = path
+        self.size = size
+        self.inode = inode
+        self.modified = modified
+    }
 
     init(path: String, _ info: stat) {
         self.path = path
@@ -117,29 +124,60 @@ struct WrittenFile: Codable, Hashable, Sendable {
         modified = Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
     }
 
-    /// Whether the regular file at `location` is this one, unchanged.
-    func isUnchanged(at location: String) -> Bool {
-        var info = stat()
-        guard lstat(location, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return false }
+    /// Whether the regular file at `path` in `folder` is this one, unchanged.
+    func isUnchanged(in folder: borrowing OpenFolder) -> Bool {
+        guard let info = folder.status(of: path), info.st_mode & S_IFMT == S_IFREG else { return false }
         return WrittenFile(path: path, info) == self
     }
 
-    /// In a record, `[path, size, inode, modified]`: a plan has tens of
-    /// files, and a list decodes much faster than an object with named keys.
-    init(from decoder: Decoder) throws {
-        var list = try decoder.unkeyedContainer()
-        path = try list.decode(String.self)
-        size = try list.decode(Int64.self)
-        inode = try list.decode(UInt64.self)
-        modified = try list.decode(Int64.self)
-        guard list.isAtEnd else { throw DecodingError.dataCorruptedError(in: list, debugDescription: "more than four values") }
+    /// In a record: each file's path, size, inode and time, one after
+    /// another, each ended by a NUL, which no path of a site holds. A
+    /// national collection has tens of thousands of files.
+    static func list(_ files: [WrittenFile]) -> Data {
+        var list = Data()
+        for file in files {
+            for field in [file.path, String(file.size), String(file.inode), String(file.modified)] {
+                list.append(contentsOf: field.utf8)
+                list.append(0)
+            }
+        }
+        return list
     }
 
-    func encode(to encoder: Encoder) throws {
-        var list = encoder.unkeyedContainer()
-        try list.encode(path)
-        try list.encode(size)
-        try list.encode(inode)
-        try list.encode(modified)
+    /// The files in a `list`; nil when it is not one.
+    static func files(in list: Data) -> [WrittenFile]? {
+        list.withUnsafeBytes { bytes -> [WrittenFile]? in
+            var fields = bytes.split(separator: 0, omittingEmptySubsequences: false)
+            guard fields.removeLast().isEmpty, fields.count.isMultiple(of: 4) else { return nil }
+            var files: [WrittenFile] = []
+            files.reserveCapacity(fields.count / 4)
+            for start in stride(from: 0, to: fields.count, by: 4) {
+                guard let path = String(validating: fields[start], as: UTF8.self), let size = number(fields[start + 1]).flatMap(Int64.init(exactly:)),
+                      let inode = number(fields[start + 2]), let modified = signed(fields[start + 3])
+                else { return nil }
+                files.append(WrittenFile(path: path, size: size, inode: inode, modified: modified))
+            }
+            return files
+        }
+    }
+
+    /// A time, which may be before 1970.
+    private static func signed(_ field: Slice<UnsafeRawBufferPointer>) -> Int64? {
+        guard field.first == UInt8(ascii: "-") else { return number(field).flatMap(Int64.init(exactly:)) }
+        return number(field.dropFirst()).flatMap { Int64(exactly: $0) }.map { -$0 }
+    }
+
+    /// The number a field's decimal digits write, at most `UInt64.max`; nil for anything else.
+    private static func number(_ digits: Slice<UnsafeRawBufferPointer>) -> UInt64? {
+        guard !digits.isEmpty else { return nil }
+        var value: UInt64 = 0
+        for byte in digits {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            let (tens, overflow) = value.multipliedReportingOverflow(by: 10)
+            let (sum, carry) = tens.addingReportingOverflow(UInt64(byte - UInt8(ascii: "0")))
+            guard !overflow, !carry else { return nil }
+            value = sum
+        }
+        return value
     }
 }

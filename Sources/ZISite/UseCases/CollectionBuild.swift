@@ -17,7 +17,8 @@ enum CollectionBuild {
         let failure = SourceLocation(file: options.output, line: 1)
         let target = lock.target
         let record = BackgroundWork { CollectionRecord.load(for: target) }
-        guard let (collection, templates) = read(options, diagnostics: &diagnostics) else { return Build.result(diagnostics) }
+        let known = UnitIdentities { record.wait().identities }
+        guard let (collection, templates) = read(options, known: known, diagnostics: &diagnostics) else { return Build.result(diagnostics) }
         let previous = Previous(record: record.wait(), output: target.path,
                                 shared: PlanInputs.shared(content: options.content, templates: templates, folder: options.templates))
         let staging: SiteStaging
@@ -28,15 +29,25 @@ enum CollectionBuild {
             return Build.result(diagnostics)
         }
         let members = build(collection, options, templates: templates, into: (staging, previous))
-        do {
+        do throws(PublishError) {
             guard let site = try site(collection, members, options, templates: templates, diagnostics: &diagnostics) else {
                 staging.discard()
                 return Build.result(diagnostics)
             }
             let overview = try staging.write(site.overview)
             CollectionRecord.forget(for: target)
-            try staging.finish()
-            site.record.save(for: target)
+            var next = site.record
+            next.identities = known.entries
+            let saving = BackgroundWork { [next] in next.writeAside(for: target) }
+            do throws(PublishError) {
+                try staging.finish()
+            } catch {
+                saving.wait()
+                CollectionRecord.abandon(for: target)
+                throw error
+            }
+            saving.wait()
+            CollectionRecord.putInPlace(for: target)
             let written = members.flatMap { $0.written } + overview
             return Build.result(diagnostics, pages: written.count { $0.path.hasSuffix(".html") }, files: written.count, skipped: site.skipped)
         } catch {
@@ -55,7 +66,8 @@ enum CollectionBuild {
         return Build.result(diagnostics)
     }
 
-    private static func read(_ options: Build.Options, diagnostics: inout DiagnosticList) -> (PlanCollection, Build.Templates)? {
+    private static func read(_ options: Build.Options, known: UnitIdentities = UnitIdentities(),
+                             diagnostics: inout DiagnosticList) -> (PlanCollection, Build.Templates)? {
         // The templates are read and parsed once, for every plan and the
         // overview, while the collection is read; their messages come after its.
         let folder = options.templates
@@ -63,7 +75,7 @@ enum CollectionBuild {
             var found = DiagnosticList()
             return (Build.Templates.read(folder, diagnostics: &found), found)
         }
-        guard let collection = CollectionReader.read(folder: options.content, diagnostics: &diagnostics) else { return nil }
+        guard let collection = CollectionReader.read(folder: options.content, known: known, diagnostics: &diagnostics) else { return nil }
         let (templates, found) = parsing.wait()
         diagnostics.append(contentsOf: found)
         return diagnostics.hasErrors ? nil : (collection, templates)

@@ -33,6 +33,11 @@ public enum CollectionReader {
     /// The collection in `folder`; nil, with the reasons, when it holds no
     /// content folder or its `kumpulan.yml` is wrong.
     public static func read(folder: String, diagnostics: inout DiagnosticList) -> PlanCollection? {
+        read(folder: folder, known: UnitIdentities(), diagnostics: &diagnostics)
+    }
+
+    /// `known`: each plan's unit and year as the previous build found them.
+    static func read(folder: String, known: UnitIdentities, diagnostics: inout DiagnosticList) -> PlanCollection? {
         let root = ContentFolder(folder)
         let found = contentFolders(in: root, diagnostics: &diagnostics)
         let settings = CollectionSettingsReader.read(folder: root, diagnostics: &diagnostics)
@@ -52,7 +57,7 @@ public enum CollectionReader {
         }
         checkSitePaths(members, in: folder, diagnostics: &diagnostics)
         guard !diagnostics.hasErrors else { return nil }
-        let grouped = UnitYearsReader.group(members, diagnostics: &diagnostics)
+        let grouped = UnitYearsReader.group(members, known: known, diagnostics: &diagnostics)
         guard !diagnostics.hasErrors else { return nil }
         return PlanCollection(title: settings.title ?? "Rencana Aksi Pembangunan Zona Integritas", owner: settings.owner, members: grouped)
     }

@@ -38,11 +38,7 @@ enum PlanInputs {
     /// (its version and its very file), the templates and their assets, and
     /// the folders as the command named them (messages name files by them).
     static func shared(content: String, templates: Build.Templates, folder: String?) -> Fingerprint {
-        var fingerprint = Fingerprint()
-        fingerprint.add(Int64(CollectionRecord.currentFormat))
-        fingerprint.add(ZISiteVersion.current)
-        var program = stat()
-        if let executable = Bundle.main.executablePath, stat(executable, &program) == 0 { add(program, to: &fingerprint) }
+        var fingerprint = program
         fingerprint.add(content)
         fingerprint.add(folder ?? "")
         for (name, source) in templates.folder.sources.sorted(by: { $0.key < $1.key }) {
@@ -57,41 +53,42 @@ enum PlanInputs {
             case .copy(let source):
                 var info = stat()
                 fingerprint.add(source.path)
-                if stat(source.path, &info) == 0 { add(info, to: &fingerprint) }
+                if stat(source.path, &info) == 0 { fingerprint.add(info) }
             }
         }
+        return fingerprint
+    }
+
+    /// This program: the record's format, its version and its very file.
+    static var program: Fingerprint {
+        var fingerprint = Fingerprint()
+        fingerprint.add(Int64(CollectionRecord.currentFormat))
+        fingerprint.add(ZISiteVersion.current)
+        var program = stat()
+        if let executable = Bundle.main.executablePath, stat(executable, &program) == 0 { fingerprint.add(program) }
         return fingerprint
     }
 
     private static func describe(_ folder: String, as relative: String, depth: Int, into fingerprint: inout Fingerprint,
                                  entries: inout Int) -> Bool {
         guard depth <= depthLimit, let names = FolderTree.entries(of: folder)?.map(\.name) else { return false }
+        guard let opened = OpenFolder(folder) else { return false }
         for name in names.sorted() {
             entries += 1
             guard entries <= entryLimit else { return false }
             let path = folder + "/" + name, shown = relative + "/" + name
-            var info = stat()
-            guard lstat(path, &info) == 0 else { return false }
+            guard let info = opened.status(of: name) else { return false }
             fingerprint.add(shown)
-            add(info, to: &fingerprint)
+            fingerprint.add(info)
             let kind = info.st_mode & S_IFMT
             if kind == S_IFLNK {
                 // What the link leads to is what a build would read.
-                var target = stat()
-                if stat(path, &target) == 0 { add(target, to: &fingerprint) }
+                if let target = opened.status(of: name, following: true) { fingerprint.add(target) }
                 if let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: path) { fingerprint.add(destination) }
             } else if kind == S_IFDIR {
                 guard describe(path, as: shown, depth: depth + 1, into: &fingerprint, entries: &entries) else { return false }
             }
         }
         return true
-    }
-
-    private static func add(_ info: stat, to fingerprint: inout Fingerprint) {
-        let modified = info.modified, changed = info.changed
-        for number in [Int64(info.st_mode), Int64(info.st_size), Int64(bitPattern: UInt64(info.st_ino)), Int64(bitPattern: UInt64(info.st_dev)),
-                       Int64(modified.tv_sec), Int64(modified.tv_nsec), Int64(changed.tv_sec), Int64(changed.tv_nsec)] {
-            fingerprint.add(number)
-        }
     }
 }

@@ -15,10 +15,11 @@ import Foundation
 enum UnitYearsReader {
     /// `members` with the years of each unit found: the newest year's
     /// `sitePath` is its home, and every year knows its `UnitYears`.
-    static func group(_ members: [PlanCollection.Member], diagnostics: inout DiagnosticList) -> [PlanCollection.Member] {
+    /// `known`: what the previous build found, for the files unchanged since.
+    static func group(_ members: [PlanCollection.Member], known: UnitIdentities, diagnostics: inout DiagnosticList) -> [PlanCollection.Member] {
         // The plans whose unit and year are known, by their folder, then by unit.
         var units: [String: [Identity.Unit: [Plan]]] = [:]
-        for (index, identity) in identities(members).enumerated() {
+        for (index, identity) in identities(members, known: known).enumerated() {
             guard let identity else { continue }
             units[parent(of: members[index].name), default: [:]][identity.unit, default: []].append(Plan(index: index, identity: identity))
         }
@@ -56,8 +57,8 @@ enum UnitYearsReader {
     }
 
     /// What a plan's settings say of its unit and year, as written.
-    struct Identity: Sendable {
-        struct Unit: Hashable, Sendable {
+    struct Identity: Codable, Sendable {
+        struct Unit: Codable, Hashable, Sendable {
             var name: String
             var level: String
             var province: String
@@ -72,12 +73,14 @@ enum UnitYearsReader {
 
     /// Each member's unit and year; nil where its `situs.yml` does not say
     /// them. Read in parallel: a collection may hold hundreds of plans.
-    private static func identities(_ members: [PlanCollection.Member]) -> [Identity?] {
-        members.mapInParallel(identity(of:))
+    private static func identities(_ members: [PlanCollection.Member], known: UnitIdentities) -> [Identity?] {
+        members.mapInParallel { member in
+            let file = ContentReader.path(member.folder, ContentReader.settingsFile)
+            return known.identity(of: file) { identity(of: member, file) }
+        }
     }
 
-    private static func identity(of member: PlanCollection.Member) -> Identity? {
-        let file = ContentReader.path(member.folder, ContentReader.settingsFile)
+    private static func identity(of member: PlanCollection.Member, _ file: String) -> Identity? {
         var unread = DiagnosticList()
         guard let text = ContentFolder(member.folder).readText(file, diagnostics: &unread) else { return nil }
         let values = SettingValues.unchecked(text, file: file)
