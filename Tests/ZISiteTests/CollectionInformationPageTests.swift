@@ -14,7 +14,8 @@ final class CollectionInformationPageTests: XCTestCase {
         var diagnostics = DiagnosticList()
         let templates = TemplateSet(sources: BuiltInTemplates.templates.sources, diagnostics: &diagnostics)
         let pages = CollectionPages(collection: PlanCollection(title: "ZI KPU se-Jambi", owner: "KPU Provinsi Jambi", members: [unit.member]),
-                                    units: [unit], today: CalendarDate(year: 2026, month: 2, day: 1)!, alongside: alongside)
+                                    units: [unit], today: CalendarDate(year: 2026, month: 2, day: 1)!, alongside: { alongside },
+                                    hasFeed: alongside.contains { $0.path == CollectionPaths.feed })
         let files = try XCTUnwrap(pages.files(templates: templates, diagnostics: &diagnostics), diagnostics.items.map(\.formatted).joined(separator: "\n"))
         return files.reduce(into: [:]) { pages, file in
             if case .data(let data) = file.contents { pages[file.path] = String(decoding: data, as: UTF8.self) }

@@ -199,11 +199,13 @@ enum CollectionBuild {
         guard let archives = UnitYearsSites.archives(collection, units: units, templates: templates.set, diagnostics: &diagnostics) else { return nil }
         // One unit's years alone: the newest year's home is the top page.
         guard !collection.isOneUnitsYears else { return archives }
-        let openData = CollectionOpenData(collection: collection, units: units, data: data).files()
+        // The open data is made on a thread of its own while the pages are rendered.
+        let openData = CollectionOpenData(collection: collection, units: units, data: data)
+        let making = BackgroundWork { openData.files() }
         // A unit's years are shown once, at the newest year, whose site is the unit's home.
         let current = units.filter { !$0.member.isOlderYear }
-        let pages = CollectionPages(collection: collection, units: current, failed: failed, today: today, alongside: openData)
+        let pages = CollectionPages(collection: collection, units: current, failed: failed, today: today, alongside: making.wait, hasFeed: openData.hasFeed)
         guard let files = pages.files(templates: templates.set, diagnostics: &diagnostics) else { return nil }
-        return archives + files + openData + templates.folder.assets
+        return archives + files + making.wait() + templates.folder.assets
     }
 }

@@ -6,9 +6,9 @@ import Foundation
 /// unit columns first, `datapackage.json` describing both, and the feed of
 /// all the plans. Written as a unit's own open data is (`OpenData`,
 /// `DataTable`), so the same dialect, quoting and formula guard.
-struct CollectionOpenData {
+struct CollectionOpenData: Sendable {
     /// One plan built without error: its summary and its share of the data.
-    struct Unit {
+    struct Unit: Sendable {
         var summary: UnitSummary
         var data: UnitOpenData
     }
@@ -25,9 +25,12 @@ struct CollectionOpenData {
     /// when no plan has a step yet (see `DataTable.isPublished`).
     var tables: [DataTable] { [steps(), summaries()].filter(\.isPublished) }
 
+    /// Whether `files` has a feed: it has files only when it has a plan, and then a feed.
+    var hasFeed: Bool { !units.isEmpty }
+
     /// The tables, their package and the feed; nothing without a plan.
     func files() -> [SiteFile] {
-        guard !units.isEmpty else { return [] }
+        guard hasFeed else { return [] }
         return OpenData.files(tables, name: Slug.make(collection.title, fallback: "kumpulan-zona-integritas"), title: collection.title)
             + [SiteFile(path: CollectionFeed.path, text: CollectionFeed(collection: collection, units: units).xml())]
     }
