@@ -4,7 +4,8 @@ import Synchronization
 /// Work started on a thread of its own, whose result is waited for where
 /// it is needed: what a collection build does beside reading the collection
 /// (parsing the templates, loading the record), whose own reading keeps the
-/// other cores busy only part of the time. A thread, not `concurrentPerform`:
+/// other cores busy only part of the time, and the open data it makes while
+/// the top pages are rendered. A thread, not `concurrentPerform`:
 /// one nested in another ran the collection's reading on one core.
 final class BackgroundWork<Value: Sendable>: Sendable {
     private let result = Mutex<Value?>(nil)
