@@ -125,9 +125,9 @@ final class CollectionRebuildTests: XCTestCase {
         let record = scratch.path(".Output.catatan")
         XCTAssertTrue(FileManager.default.fileExists(atPath: record.path), "the record lies beside the output, not in the site")
         XCTAssertNil(try first.files()[".Output.catatan"])
-        // A record cut short by one byte of its last plan's rows is no record either.
+        // A record cut short by one byte of its last plan's files is no record either.
         let whole = try Data(contentsOf: record)
-        try whole.dropLast().write(to: record)
+        try whole.dropLast(try Record(record).folders.count + 1).write(to: record)
         let cut = try inode(first, kendari + "/index.html")
         let afterCut = build()
         XCTAssertNotEqual(try inode(afterCut, kendari + "/index.html"), cut)
@@ -239,6 +239,42 @@ final class CollectionRebuildTests: XCTestCase {
         XCTAssertEqual(try third.files(), try build(into: "Bersih2").files())
     }
 
+    /// A folder recorded as unchanged is not listed again; one that changed
+    /// since is, even with its time of change set back.
+    func testAFileAddedToAFolderRecordedAsUnchangedIsRemoved() throws {
+        _ = build()
+        // Long enough after the first build that the second finds its folders settled (`OutputFolders.State.settled`).
+        Thread.sleep(forTimeInterval: 0.2)
+        let second = build()
+        let folders = try XCTUnwrap(OutputFolders(list: try Record(scratch.path(".Output.catatan")).folders))
+        XCTAssertNotNil(folders.folders[soppeng]?.state, "an unchanged plan's folder has its state recorded")
+        XCTAssertEqual(folders.folders[soppeng]?.owner, soppeng)
+        XCTAssertNil(folders.folders["sulsel"]?.owner)
+        let folder = second.output.appendingPathComponent(soppeng).path
+        var info = stat()
+        XCTAssertEqual(lstat(folder, &info), 0)
+        let added = second.output.appendingPathComponent(soppeng + "/tambahan.html")
+        try Data("bukan dari zisite".utf8).write(to: added)
+        var times = [info.st_atim, info.st_mtim]
+        XCTAssertEqual(utimensat(AT_FDCWD, folder, &times, 0), 0)
+        try finishAStep()
+        let third = build()
+        XCTAssertFalse(FileManager.default.fileExists(atPath: added.path))
+        XCTAssertEqual(try third.files(), try build(into: "Bersih").files())
+    }
+
+    /// A file system may give any time; one beyond 2262 fits no count of nanoseconds.
+    func testAPageInTheOutputWithATimeCenturiesAheadIsWrittenAgain() throws {
+        let first = build()
+        let page = first.output.appendingPathComponent(soppeng + "/index.html")
+        var times = [timespec(tv_sec: 13_000_000_000, tv_nsec: 0), timespec(tv_sec: 13_000_000_000, tv_nsec: 0)]
+        XCTAssertEqual(utimensat(AT_FDCWD, page.path, &times, 0), 0)
+        let before = try inode(first, soppeng + "/index.html")
+        let second = build()
+        XCTAssertNotEqual(try inode(second, soppeng + "/index.html"), before)
+        XCTAssertEqual(try second.files(), try build(into: "Bersih").files())
+    }
+
     /// A build killed while moving an update into the output leaves the
     /// staging folder marked as being moved; the next build moves the rest in
     /// before anything else, and the record is gone, so it builds every plan.
@@ -268,12 +304,14 @@ final class CollectionRebuildTests: XCTestCase {
 
 /// A collection's record taken apart as `CollectionRecord` writes it: a
 /// heading, a line for each plan, then each plan's parts, whose lengths the
-/// heading gives; `write` puts it together again with their new lengths.
+/// heading gives, and the output's folders; `write` puts it together again
+/// with their new lengths.
 private struct Record {
     let url: URL
     var heading: [String: Any]
     var lines: [Data]
     var parts: [[Data]]
+    var folders: Data
     var plans: [String] { heading["plans"] as? [String] ?? [] }
 
     init(_ url: URL) throws {
@@ -294,14 +332,15 @@ private struct Record {
                 return Data(rest.prefix(length))
             }
         }
-        XCTAssertTrue(rest.isEmpty, "the parts take the rest of the record")
+        folders = Data(rest)
+        XCTAssertNotNil(OutputFolders(list: folders), "the folders take the rest of the record")
     }
 
     mutating func write() throws {
         heading["parts"] = parts.map { $0.map(\.count) }
         var data = try JSONSerialization.data(withJSONObject: heading)
         for line in lines { data += Data("\n".utf8) + line }
-        data += Data("\n".utf8) + parts.joined().reduce(Data(), +)
+        data += Data("\n".utf8) + parts.joined().reduce(Data(), +) + folders
         try data.write(to: url)
     }
 }

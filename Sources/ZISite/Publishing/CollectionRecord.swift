@@ -17,9 +17,10 @@ import Foundation
 /// plan's parts follow the lines as they are: its rows of the collection's
 /// table of steps (`UnitOpenData.steps`), CSV then JSON, and its files
 /// (`WrittenFile.list`). In the JSON, decoding the rows took a sixth of a
-/// rebuild and the files a twentieth.
+/// rebuild and the files a twentieth. The output's folders (`OutputFolders`)
+/// take the rest, added once the site is in place, as they are then.
 struct CollectionRecord: Sendable {
-    static let currentFormat = 7
+    static let currentFormat = 8
     /// Records larger than this are not read: the build starts afresh.
     static let sizeLimit = 256 << 20
 
@@ -41,6 +42,8 @@ struct CollectionRecord: Sendable {
     private var index: [String: Int] = [:]
     /// What each plan's settings file said of its unit and year.
     var identities: [UnitIdentities.Entry] = []
+    /// The output's folders as the build left them.
+    var folders = OutputFolders()
 
     private struct Heading: Codable {
         var format: Int
@@ -95,8 +98,8 @@ struct CollectionRecord: Sendable {
             guard let line = line(from: &rest) else { return CollectionRecord() }
             lines.append(line)
         }
-        // The parts take what is left, to the byte: a record cut short is not read.
-        guard heading.parts.joined().reduce(0, +) == rest.count else { return CollectionRecord() }
+        // A record cut short in its parts is not read; its folders take what is left after them.
+        guard heading.parts.joined().reduce(0, +) <= rest.count else { return CollectionRecord() }
         var record = CollectionRecord()
         record.identities = heading.identities
         for ((sitePath, line), lengths) in zip(zip(heading.plans, lines), heading.parts) {
@@ -106,6 +109,8 @@ struct CollectionRecord: Sendable {
             }
             record.add(Entry(line: line, csv: parts[0], json: parts[1], files: parts[2]), at: sitePath)
         }
+        // Folders that cannot be read are not known: each is listed.
+        record.folders = OutputFolders(list: Data(rest)) ?? OutputFolders()
         return record
     }
 
@@ -143,6 +148,19 @@ struct CollectionRecord: Sendable {
         // The parts, most of the record, are written from where they are, not copied into one buffer first.
         let pieces = [lines] + entries.flatMap(\.entry.parts)
         if !write(pieces, to: partial) { _ = unlink(partial) }
+    }
+
+    /// Adds the output's folders to the record written aside, once the site
+    /// is in place. Folders that cannot be added are left out: without
+    /// them, the next build lists every folder.
+    static func addAside(_ folders: OutputFolders, for target: OutputLocation) {
+        let file = open(partialPath(for: target), O_WRONLY | O_APPEND | O_NOFOLLOW | O_CLOEXEC)
+        guard file >= 0 else { return }
+        defer { close(file) }
+        var info = stat()
+        guard fstat(file, &info) == 0 else { return }
+        let failure = folders.list.withUnsafeBytes { SitePublisher.writeAll(file, $0) }
+        if failure != 0, ftruncate(file, info.st_size) != 0 { _ = unlink(partialPath(for: target)) }
     }
 
     /// The record written aside, once the output it describes is in place.

@@ -28,3 +28,14 @@ extension stat {
         #endif
     }
 }
+
+extension timespec {
+    /// Nanoseconds since 1970, held within what `Int64` holds: a file
+    /// system may give any time, and one after 2262 would not fit.
+    var nanoseconds: Int64 {
+        let (product, overflow) = Int64(tv_sec).multipliedReportingOverflow(by: 1_000_000_000)
+        guard !overflow else { return tv_sec < 0 ? .min : .max }
+        let (sum, carry) = product.addingReportingOverflow(Int64(tv_nsec))
+        return carry ? .max : sum
+    }
+}

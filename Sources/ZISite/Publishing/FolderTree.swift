@@ -28,6 +28,17 @@ struct FolderTree {
     static func entries(of folder: String) -> [(name: String, type: UInt8)]? {
         guard let opened = opendir(folder) else { return nil }
         defer { closedir(opened) }
+        return entries(reading: opened)
+    }
+
+    #if canImport(Darwin)
+        typealias Listing = UnsafeMutablePointer<DIR>
+    #else
+        typealias Listing = OpaquePointer
+    #endif
+
+    /// The names an opened folder lists, as `entries(of:)` gives them.
+    static func entries(reading opened: Listing) -> [(name: String, type: UInt8)] {
         var entries: [(name: String, type: UInt8)] = []
         while let entry = readdir(opened) {
             let name = withUnsafePointer(to: entry.pointee.d_name) {

@@ -27,4 +27,23 @@ struct OpenFolder: ~Copyable {
         var info = stat()
         return fstatat(descriptor, path, &info, following ? 0 : AT_SYMLINK_NOFOLLOW) == 0 ? info : nil
     }
+
+    /// The entries of the folder at `path`, as `FolderTree.entries` gives
+    /// them; nil when it cannot be listed or is a link, which is not followed.
+    func entries(of path: String) -> [(name: String, type: UInt8)]? {
+        let inner = openat(descriptor, path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard inner >= 0 else { return nil }
+        guard let opened = fdopendir(inner) else {
+            close(inner)
+            return nil
+        }
+        defer { closedir(opened) }
+        return FolderTree.entries(reading: opened)
+    }
+
+    /// Removes the file, link or (`folder`) empty folder at `path`; whether it is gone.
+    @discardableResult
+    func remove(_ path: String, folder: Bool = false) -> Bool {
+        unlinkat(descriptor, path, folder ? AT_REMOVEDIR : 0) == 0
+    }
 }

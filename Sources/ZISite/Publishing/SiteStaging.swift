@@ -14,29 +14,39 @@ import Synchronization
 /// so no build holds a whole national site in memory), then swapped in at
 /// once by `finish`, or removed by `discard`. When updating, the parts the
 /// previous build left unchanged stay in the output instead, and `finish`
-/// moves in only what was written (`SiteUpdate`).
+/// moves in only what was written (`SiteUpdate`). A collection's build also
+/// has the output's folders recorded as `finish` leaves them (`OutputFolders`).
 final class SiteStaging: Sendable {
+    /// The output's folders as the previous build recorded them, and which plan holds which.
+    typealias Recording = (previous: OutputFolders, owners: OutputFolders.Owners)
+
     let folder: String
     let target: OutputLocation
     /// Whether an output is there to be replaced, decided before anything is written.
     let replacing: Bool
     /// Whether the previous build's output is there, with a record of what it wrote, for parts to be reused from.
     let updating: Bool
+    let recording: Recording?
     /// The parts' folders and those above them made so far.
     private let madeParts = Mutex<Set<Substring>>([])
-    /// When updating: the reused files, by their paths in the output.
+    /// The folders made inside each part so far, by their paths in the site.
+    private let madeInParts = Mutex<[String]>([])
+    /// When updating: the reused files, by their paths in the output, and the parts they are of.
     private let kept = Mutex<Set<String>>([])
+    private let keptParts = Mutex<Set<String>>([])
 
-    private init(folder: String, target: OutputLocation, replacing: Bool, updating: Bool) {
+    private init(folder: String, target: OutputLocation, replacing: Bool, updating: Bool, recording: Recording?) {
         self.folder = folder
         self.target = target
         self.replacing = replacing
         self.updating = updating
+        self.recording = recording
     }
 
     /// Makes the folder, marked, beside the output `lock` holds; `updating`
-    /// when a previous build recorded what it wrote there.
-    static func open(holding lock: OutputLock, updating: Bool = false) throws(PublishError) -> SiteStaging {
+    /// when a previous build recorded what it wrote there; `recording` the
+    /// output's folders, which an update needs.
+    static func open(holding lock: OutputLock, updating: Bool = false, recording: Recording? = nil) throws(PublishError) -> SiteStaging {
         let target = lock.target
         let replacing = try target.mayBeReplaced()
         let folder = try SitePublisher.makeUniqueFolder(in: target.parent, prefix: target.stagingPrefix)
@@ -46,7 +56,8 @@ final class SiteStaging: Sendable {
             SiteFolder.remove(folder)
             throw error
         }
-        return SiteStaging(folder: folder, target: target, replacing: replacing, updating: updating && replacing)
+        return SiteStaging(folder: folder, target: target, replacing: replacing, updating: updating && replacing && recording != nil,
+                           recording: recording)
     }
 
     /// Writes `files` into `part` (a plan's `sitePath`; "" for the top),
@@ -67,6 +78,7 @@ final class SiteStaging: Sendable {
         guard let folder = OpenFolder(previous), files.allSatisfy({ $0.isUnchanged(in: folder) }) else { return false }
         let paths = files.map { part.isEmpty ? $0.path : part + "/" + $0.path }
         kept.withLock { $0.formUnion(paths) }
+        keptParts.withLock { _ = $0.insert(part) }
         return true
     }
 
@@ -83,15 +95,26 @@ final class SiteStaging: Sendable {
             try SitePublisher.makeFolders(for: part + "/", in: folder, skipping: &made)
         }
         var made: Set<Substring> = []
+        defer { madeInParts.withLock { $0.append(contentsOf: made.map { part + "/" + $0 }) } }
         return try body(folder + "/" + part, &made)
     }
 
     /// Swaps the written site in for the output, or, when parts were kept
-    /// there, moves what was written in beside them.
-    func finish(swapping swap: FolderSwap = .system) throws(PublishError) {
+    /// there, moves what was written in beside them. When recording, the
+    /// output's folders as it leaves them.
+    @discardableResult
+    func finish(swapping swap: FolderSwap = .system) throws(PublishError) -> OutputFolders? {
         let kept = kept.withLock { $0 }
-        guard kept.isEmpty else { return try SiteUpdate.apply(folder, to: target.path, keeping: kept) }
-        try SitePublisher.replace(target, with: folder, replacing: replacing, swap: swap)
+        var left: [StaleFiles.Left] = []
+        if let recording, !kept.isEmpty {
+            left = try SiteUpdate.apply(folder, to: target.path, keeping: kept, of: keptParts.withLock { $0 }, recorded: recording)
+        } else {
+            try SitePublisher.replace(target, with: folder, replacing: replacing, swap: swap)
+        }
+        guard let owners = recording?.owners else { return nil }
+        let made = madeParts.withLock { $0.map(String.init) } + madeInParts.withLock { $0 }
+        let carried = Dictionary(left.compactMap { left in left.recorded.map { (left.path, $0) } }, uniquingKeysWith: { first, _ in first })
+        return OutputFolders.take(made + left.map(\.path), in: target.path, owners: owners, carrying: carried)
     }
 
     /// Removes what was written; the output stays as it was.
@@ -120,8 +143,7 @@ struct WrittenFile: Hashable, Sendable {
         self.path = path
         size = Int64(info.st_size)
         inode = UInt64(info.st_ino)
-        let time = info.modified
-        modified = Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
+        modified = info.modified.nanoseconds
     }
 
     /// Whether the regular file at `path` in `folder` is this one, unchanged.
@@ -130,54 +152,23 @@ struct WrittenFile: Hashable, Sendable {
         return WrittenFile(path: path, info) == self
     }
 
-    /// In a record: each file's path, size, inode and time, one after
-    /// another, each ended by a NUL, which no path of a site holds. A
-    /// national collection has tens of thousands of files.
+    /// In a record (`RecordList`): each file's path, size, inode and time.
     static func list(_ files: [WrittenFile]) -> Data {
         var list = Data()
         for file in files {
-            for field in [file.path, String(file.size), String(file.inode), String(file.modified)] {
-                list.append(contentsOf: field.utf8)
-                list.append(0)
-            }
+            RecordList.append([file.path, String(file.size), String(file.inode), String(file.modified)], to: &list)
         }
         return list
     }
 
     /// The files in a `list`; nil when it is not one.
     static func files(in list: Data) -> [WrittenFile]? {
-        list.withUnsafeBytes { bytes -> [WrittenFile]? in
-            var fields = bytes.split(separator: 0, omittingEmptySubsequences: false)
-            guard fields.removeLast().isEmpty, fields.count.isMultiple(of: 4) else { return nil }
-            var files: [WrittenFile] = []
-            files.reserveCapacity(fields.count / 4)
-            for start in stride(from: 0, to: fields.count, by: 4) {
-                guard let path = String(validating: fields[start], as: UTF8.self), let size = number(fields[start + 1]).flatMap(Int64.init(exactly:)),
-                      let inode = number(fields[start + 2]), let modified = signed(fields[start + 3])
-                else { return nil }
-                files.append(WrittenFile(path: path, size: size, inode: inode, modified: modified))
-            }
-            return files
+        RecordList.items(in: list, fields: 4) { fields in
+            let at = fields.startIndex
+            guard let path = RecordList.text(fields[at]), let size = RecordList.unsigned(fields[at + 1]).flatMap(Int64.init(exactly:)),
+                  let inode = RecordList.unsigned(fields[at + 2]), let modified = RecordList.signed(fields[at + 3])
+            else { return nil }
+            return WrittenFile(path: path, size: size, inode: inode, modified: modified)
         }
-    }
-
-    /// A time, which may be before 1970.
-    private static func signed(_ field: Slice<UnsafeRawBufferPointer>) -> Int64? {
-        guard field.first == UInt8(ascii: "-") else { return number(field).flatMap(Int64.init(exactly:)) }
-        return number(field.dropFirst()).flatMap { Int64(exactly: $0) }.map { -$0 }
-    }
-
-    /// The number a field's decimal digits write, at most `UInt64.max`; nil for anything else.
-    private static func number(_ digits: Slice<UnsafeRawBufferPointer>) -> UInt64? {
-        guard !digits.isEmpty else { return nil }
-        var value: UInt64 = 0
-        for byte in digits {
-            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
-            let (tens, overflow) = value.multipliedReportingOverflow(by: 10)
-            let (sum, carry) = tens.addingReportingOverflow(UInt64(byte - UInt8(ascii: "0")))
-            guard !overflow, !carry else { return nil }
-            value = sum
-        }
-        return value
     }
 }

@@ -15,7 +15,7 @@ import Foundation
 /// system far more than all the plans that changed.
 ///
 /// First every file the new site does not have is removed from the output,
-/// with the folders left empty; then the staging folder is marked as being
+/// with the folders left empty (`StaleFiles`); then the staging folder is marked as being
 /// moved (`movingMarkerName`) and each written file is renamed into place,
 /// each one whole. A build cut short while moving leaves the mark, and the
 /// next build (`StagingLeftovers`) moves the rest in before it starts, so
@@ -26,30 +26,20 @@ enum SiteUpdate {
     static let movingMarkerName = ".zisite-pindah"
 
     /// Puts the files written under `staging` into `output`, keeping there
-    /// only those and `kept` (paths relative to the output).
-    static func apply(_ staging: String, to output: String, keeping kept: Set<String>) throws(PublishError) {
+    /// only those and `kept` (paths relative to the output), the files of the
+    /// plans at `keptPlans`; `recorded`: the output's folders as the previous
+    /// build left them. The folders left of those that were there.
+    static func apply(_ staging: String, to output: String, keeping kept: Set<String>, of keptPlans: Set<String>,
+                      recorded: SiteStaging.Recording) throws(PublishError) -> [StaleFiles.Left] {
         let written = FolderTree(staging).files.filter { $0 != SitePublisher.markerName }
-        var belongs = kept.union(written)
-        belongs.insert(SitePublisher.markerName)
-        removeStale(from: output, keeping: belongs)
+        let writing = Set(written)
+        let stale = StaleFiles(output: output, belongs: { kept.contains($0) || writing.contains($0) || $0 == SitePublisher.markerName },
+                               recorded: recorded.previous, owners: recorded.owners, reused: keptPlans)
+        let left = stale.remove()
         try SitePublisher.writeFile(at: staging + "/" + movingMarkerName, .data(Data()))
         try move(written, from: staging, to: output)
         SiteFolder.remove(staging)
-    }
-
-    /// Removes every file of `output` not in `belongs`, then the folders
-    /// left empty, each folder at the top walked on a core of its own: a
-    /// national collection's output holds tens of thousands of files.
-    private static func removeStale(from output: String, keeping belongs: Set<String>) {
-        let top = FolderTree(output, depth: 1)
-        for file in top.files where !belongs.contains(file) { _ = unlink(output + "/" + file) }
-        _ = top.folders.mapInParallel { folder in
-            let tree = FolderTree(output, from: folder)
-            for file in tree.files where !belongs.contains(file) { _ = unlink(output + "/" + file) }
-            // Deepest first: a folder that held only stale files is empty by now.
-            for inner in tree.folders.reversed() { _ = rmdir(output + "/" + inner) }
-            _ = rmdir(output + "/" + folder)
-        }
+        return left
     }
 
     /// Moves what a cut-short update left in `staging` into `output`.

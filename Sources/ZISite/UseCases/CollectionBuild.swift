@@ -23,7 +23,8 @@ enum CollectionBuild {
                                 shared: PlanInputs.shared(content: options.content, templates: templates, folder: options.templates))
         let staging: SiteStaging
         do {
-            staging = try SiteStaging.open(holding: lock, updating: !previous.record.isEmpty)
+            let owners = OutputFolders.Owners(plans: Set(collection.members.map(\.sitePath)))
+            staging = try SiteStaging.open(holding: lock, updating: !previous.record.isEmpty, recording: (previous.record.folders, owners))
         } catch {
             diagnostics.error(failure, error.message)
             return Build.result(diagnostics)
@@ -39,14 +40,16 @@ enum CollectionBuild {
             var next = site.record
             next.identities = known.entries
             let saving = BackgroundWork { [next] in next.writeAside(for: target) }
+            let folders: OutputFolders?
             do throws(PublishError) {
-                try staging.finish()
+                folders = try staging.finish()
             } catch {
                 saving.wait()
                 CollectionRecord.abandon(for: target)
                 throw error
             }
             saving.wait()
+            if let folders { CollectionRecord.addAside(folders, for: target) }
             CollectionRecord.putInPlace(for: target)
             let written = members.flatMap { $0.written } + overview
             return Build.result(diagnostics, pages: written.count { $0.path.hasSuffix(".html") }, files: written.count, skipped: site.skipped)
