@@ -47,6 +47,8 @@ final class CollectionRebuildTests: XCTestCase {
         let second = build()
         XCTAssertEqual(try inode(second, soppeng + "/index.html"), soppengPage, "the unchanged plan's page is the same file, left in place")
         XCTAssertNotEqual(try inode(second, kendari + "/index.html"), kendariPage, "the changed plan is written afresh")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: scratch.url.path).filter { $0.hasPrefix(".") }, [".Output.catatan"],
+                       "neither the old record nor the staging folder with the files it replaced is left")
         let clean = build(into: "Bersih")
         XCTAssertEqual(try second.files(), try clean.files())
         XCTAssertNotEqual(try first.files().count, 0)
@@ -286,10 +288,14 @@ final class CollectionRebuildTests: XCTestCase {
         try Data(SitePublisher.markerText.utf8).write(to: staging.appendingPathComponent(SitePublisher.markerName))
         try Data().write(to: staging.appendingPathComponent(SiteUpdate.movingMarkerName))
         try Data("halaman baru".utf8).write(to: page)
+        // A file the update had replaced, set aside to be deleted, does not go back.
+        try FileManager.default.createDirectory(at: staging.appendingPathComponent(SiteUpdate.replacedFolderName), withIntermediateDirectories: true)
+        try Data("halaman lama".utf8).write(to: staging.appendingPathComponent(SiteUpdate.replacedFolderName + "/0"))
         try FileManager.default.removeItem(at: scratch.path(".Output.catatan"))
         StagingLeftovers.tidy(try OutputLocation(first.output.path))
         XCTAssertEqual(try String(contentsOf: first.output.appendingPathComponent(soppeng + "/index.html"), encoding: .utf8), "halaman baru")
         XCTAssertFalse(FileManager.default.fileExists(atPath: staging.path))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: first.output.appendingPathComponent(SiteUpdate.replacedFolderName).path))
 
         // Without the mark, a staging folder is a build cut short before it moved anything: removed.
         try FileManager.default.createDirectory(at: page.deletingLastPathComponent(), withIntermediateDirectories: true)

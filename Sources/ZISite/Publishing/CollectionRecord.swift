@@ -125,8 +125,13 @@ struct CollectionRecord: Sendable {
         return Data(rest.prefix(length))
     }
 
-    static func forget(for target: OutputLocation) {
-        _ = unlink(path(for: target))
+    /// Removes the record; the returned work deletes it, renamed aside
+    /// at once: deleting a national collection's record frees 25 MB, which
+    /// takes a disk 13 ms.
+    static func forget(for target: OutputLocation) -> BackgroundWork<Void> {
+        let old = path(for: target) + ".lama"
+        guard rename(path(for: target), old) == 0 else { return BackgroundWork {} }
+        return BackgroundWork { _ = unlink(old) }
     }
 
     /// Writes the record whole under a new name beside its place, while the

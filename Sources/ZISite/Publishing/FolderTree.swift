@@ -13,14 +13,9 @@ import Foundation
 struct FolderTree {
     private(set) var files: [String] = []
     private(set) var folders: [String] = []
-    /// How many levels below the root are walked.
-    private let depth: Int
 
-    /// `from`: only what is below this folder of the root (itself left out);
-    /// `depth`: only so many levels down (1: what the folder holds itself).
-    init(_ root: String, from relative: String = "", depth: Int = .max) {
-        self.depth = depth
-        walk(root, relative, level: 1)
+    init(_ root: String) {
+        walk(root, "")
     }
 
     /// The names in `folder`, each with its `d_type`, in the order the
@@ -49,12 +44,12 @@ struct FolderTree {
         return entries
     }
 
-    private mutating func walk(_ root: String, _ relative: String, level: Int) {
+    private mutating func walk(_ root: String, _ relative: String) {
         for (name, type) in Self.entries(of: relative.isEmpty ? root : root + "/" + relative) ?? [] {
             let path = relative.isEmpty ? name : relative + "/" + name
             if isFolder(type, root + "/" + path) {
                 folders.append(path)
-                if level < depth { walk(root, path, level: level + 1) }
+                walk(root, path)
             } else {
                 files.append(path)
             }

@@ -34,6 +34,9 @@ final class SiteStaging: Sendable {
     /// When updating: the reused files, by their paths in the output, and the parts they are of.
     private let kept = Mutex<Set<String>>([])
     private let keptParts = Mutex<Set<String>>([])
+    /// The folder's removal after an update, on a thread of its own: it
+    /// frees the space of the files the update replaced.
+    private let removal = Mutex<BackgroundWork<Void>?>(nil)
 
     private init(folder: String, target: OutputLocation, replacing: Bool, updating: Bool, recording: Recording?) {
         self.folder = folder
@@ -108,6 +111,7 @@ final class SiteStaging: Sendable {
         var left: [StaleFiles.Left] = []
         if let recording, !kept.isEmpty {
             left = try SiteUpdate.apply(folder, to: target.path, keeping: kept, of: keptParts.withLock { $0 }, recorded: recording)
+            removal.withLock { [folder] in $0 = BackgroundWork { SiteFolder.remove(folder) } }
         } else {
             try SitePublisher.replace(target, with: folder, replacing: replacing, swap: swap)
         }
@@ -115,6 +119,11 @@ final class SiteStaging: Sendable {
         let made = madeParts.withLock { $0.map(String.init) } + madeInParts.withLock { $0 }
         let carried = Dictionary(left.compactMap { left in left.recorded.map { (left.path, $0) } }, uniquingKeysWith: { first, _ in first })
         return OutputFolders.take(made + left.map(\.path), in: target.path, owners: owners, carrying: carried)
+    }
+
+    /// Waits until the folder left after an update is removed.
+    func waitUntilRemoved() {
+        removal.withLock { $0 }?.wait()
     }
 
     /// Removes what was written; the output stays as it was.

@@ -21,9 +21,13 @@ import Foundation
 /// next build (`StagingLeftovers`) moves the rest in before it starts, so
 /// the output ends up as the new site. The caller has removed the record
 /// beforehand: until it is written again, the next build builds every plan.
+/// Once every file is in, the mark goes; the caller removes the staging
+/// folder, with the files the new ones replaced (`replacedFolderName`).
 enum SiteUpdate {
     /// In a staging folder: its files are being moved into the output.
     static let movingMarkerName = ".zisite-pindah"
+    /// In a staging folder: the output's files that new ones took the place of.
+    static let replacedFolderName = ".zisite-diganti"
 
     /// Puts the files written under `staging` into `output`, keeping there
     /// only those and `kept` (paths relative to the output), the files of the
@@ -38,13 +42,15 @@ enum SiteUpdate {
         let left = stale.remove()
         try SitePublisher.writeFile(at: staging + "/" + movingMarkerName, .data(Data()))
         try move(written, from: staging, to: output)
-        SiteFolder.remove(staging)
+        _ = unlink(staging + "/" + movingMarkerName)
         return left
     }
 
     /// Moves what a cut-short update left in `staging` into `output`.
     static func finishMoving(_ staging: String, to output: String) {
-        let left = FolderTree(staging).files.filter { $0 != SitePublisher.markerName && $0 != movingMarkerName }
+        let left = FolderTree(staging).files.filter {
+            $0 != SitePublisher.markerName && $0 != movingMarkerName && !$0.hasPrefix(replacedFolderName + "/")
+        }
         try? move(left, from: staging, to: output)
         SiteFolder.remove(staging)
     }
@@ -57,13 +63,24 @@ enum SiteUpdate {
 
     private static func move(_ files: [String], from staging: String, to output: String) throws(PublishError) {
         var made: Set<Substring> = []
+        var replaced = 0
         for file in files {
             try makeFolders(for: file, in: output, made: &made)
-            let destination = output + "/" + file
+            let source = staging + "/" + file, destination = output + "/" + file
             var info = stat()
+            let there = lstat(destination, &info) == 0 ? info.st_mode & S_IFMT : 0
             // A folder where the new site has a file held only stale files, removed above.
-            if lstat(destination, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { _ = rmdir(destination) }
-            guard rename(staging + "/" + file, destination) == 0 else {
+            if there == S_IFDIR { _ = rmdir(destination) }
+            // A file there changes places with the new one and is set aside, to be
+            // deleted with the staging folder: renaming over it would free its space
+            // at once, and ext4 would also write the new file out first (10 ms for a
+            // 13 MB table of steps on a disk).
+            if there == S_IFREG, FolderSwap.system.exchange(source, destination) == 0 {
+                if replaced == 0 { _ = mkdir(staging + "/" + replacedFolderName, 0o700) }
+                if rename(source, staging + "/" + replacedFolderName + "/" + String(replaced)) == 0 { replaced += 1 }
+                continue
+            }
+            guard rename(source, destination) == 0 else {
                 throw failure("tidak dapat memindahkan '\(file)' ke folder keluaran '\(output)'", errno)
             }
         }

@@ -36,7 +36,11 @@ enum CollectionBuild {
                 return Build.result(diagnostics)
             }
             let overview = try staging.write(site.overview)
-            CollectionRecord.forget(for: target)
+            let forgetting = CollectionRecord.forget(for: target)
+            defer {
+                forgetting.wait()
+                staging.waitUntilRemoved()
+            }
             var next = site.record
             next.identities = known.entries
             let saving = BackgroundWork { [next] in next.writeAside(for: target) }
@@ -51,8 +55,9 @@ enum CollectionBuild {
             saving.wait()
             if let folders { CollectionRecord.addAside(folders, for: target) }
             CollectionRecord.putInPlace(for: target)
-            let written = members.flatMap { $0.written } + overview
-            return Build.result(diagnostics, pages: written.count { $0.path.hasSuffix(".html") }, files: written.count, skipped: site.skipped)
+            let written = members.map(\.written) + [overview]
+            return Build.result(diagnostics, pages: written.reduce(0) { $0 + $1.count { $0.path.hasSuffix(".html") } },
+                                files: written.reduce(0) { $0 + $1.count }, skipped: site.skipped)
         } catch {
             staging.discard()
             diagnostics.error(failure, error.message)
