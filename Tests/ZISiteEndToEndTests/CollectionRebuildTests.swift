@@ -210,6 +210,24 @@ final class CollectionRebuildTests: XCTestCase {
         }
     }
 
+    /// The next record is written over the bytes of the last, or of whatever
+    /// a build cut short left aside, and holds nothing of them after its end.
+    func testTheRecordIsWrittenOverTheLastOneAndNoLinkIsFollowed() throws {
+        let outside = scratch.path("luar.txt")
+        try Data("di luar".utf8).write(to: outside)
+        try FileManager.default.createSymbolicLink(at: scratch.path(".Output.catatan.baru"), withDestinationURL: outside)
+        _ = build()
+        XCTAssertEqual(try Data(contentsOf: outside), Data("di luar".utf8))
+        let record = scratch.path(".Output.catatan")
+        let written = try Data(contentsOf: record)
+        try (written + Data(repeating: UInt8(ascii: "x"), count: 4096)).write(to: record)
+        try finishAStep()
+        _ = build()
+        let rewritten = try Record(record)
+        XCTAssertNotNil(OutputFolders(list: rewritten.folders), "nothing of the longer record is left after the new one's end")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: scratch.path(".Output.catatan.baru").path))
+    }
+
     func testABuildThatFailsLeavesTheOutputAndItsRecordAsTheyWere() throws {
         let first = build()
         let record = try Data(contentsOf: scratch.path(".Output.catatan"))

@@ -36,11 +36,8 @@ enum CollectionBuild {
                 return Build.result(diagnostics)
             }
             let overview = try staging.write(site.overview)
-            let forgetting = CollectionRecord.forget(for: target)
-            defer {
-                forgetting.wait()
-                staging.waitUntilRemoved()
-            }
+            CollectionRecord.forget(for: target)
+            defer { staging.waitUntilRemoved() }
             var next = site.record
             next.identities = known.entries
             let saving = BackgroundWork { [next] in next.writeAside(for: target) }
@@ -52,8 +49,10 @@ enum CollectionBuild {
                 CollectionRecord.abandon(for: target)
                 throw error
             }
+            // Listed while the rest of the record is written.
+            let list = folders?.list
             saving.wait()
-            if let folders { CollectionRecord.addAside(folders, for: target) }
+            if let list { CollectionRecord.addAside(list, for: target) }
             CollectionRecord.putInPlace(for: target)
             let written = members.map(\.written) + [overview]
             return Build.result(diagnostics, pages: written.reduce(0) { $0 + $1.count { $0.path.hasSuffix(".html") } },
