@@ -15,14 +15,16 @@ import Foundation
 /// system far more than all the plans that changed.
 ///
 /// First every file the new site does not have is removed from the output,
-/// with the folders left empty (`StaleFiles`); then the staging folder is marked as being
-/// moved (`movingMarkerName`) and each written file is renamed into place,
-/// each one whole. A build cut short while moving leaves the mark, and the
-/// next build (`StagingLeftovers`) moves the rest in before it starts, so
-/// the output ends up as the new site. The caller has removed the record
-/// beforehand: until it is written again, the next build builds every plan.
-/// Once every file is in, the mark goes; the caller removes the staging
-/// folder, with the files the new ones replaced (`replacedFolderName`).
+/// with the folders left empty (`StaleFiles`); then the staging folder is
+/// marked as being moved (`movingMarkerName`) and each written file is
+/// renamed into place, each one whole. A build cut short while moving leaves
+/// the mark, and the next build (`StagingLeftovers`) moves the rest in before
+/// it starts, so the output ends up as the new site (but for the one file, at
+/// most, whose old version was being set aside at that moment: it goes back).
+/// The caller has removed the record beforehand: until it is written again,
+/// the next build builds every plan. Once every file is in, the mark goes;
+/// the caller removes the staging folder, with the files the new ones
+/// replaced (`replacedFolderName`).
 enum SiteUpdate {
     /// In a staging folder: its files are being moved into the output.
     static let movingMarkerName = ".zisite-pindah"
